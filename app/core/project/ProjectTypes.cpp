@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "project/ProjectTypes.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace Ismw {
+
+namespace {
+
+// The keys are what the project file stores: never translate or rename them.
+template<typename Enum, std::size_t N>
+QString keyOf(const std::array<std::pair<Enum, QLatin1StringView>, N>& table, Enum value)
+{
+    for (const auto& [e, key] : table)
+        if (e == value)
+            return QString(key);
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> fromKey(const std::array<std::pair<Enum, QLatin1StringView>, N>& table, const QString& key)
+{
+    for (const auto& [e, k] : table)
+        if (k == key)
+            return e;
+    return std::nullopt;
+}
+
+constexpr std::array kTierKeys {
+    std::pair { Tier::Development, QLatin1StringView("dev") },
+    std::pair { Tier::Test, QLatin1StringView("test") },
+    std::pair { Tier::PreProduction, QLatin1StringView("pre-prod") },
+    std::pair { Tier::Production, QLatin1StringView("prod") },
+    std::pair { Tier::Custom, QLatin1StringView("custom") },
+};
+
+constexpr std::array kRunStatusKeys {
+    std::pair { RunStatus::InProgress, QLatin1StringView("in-progress") },
+    std::pair { RunStatus::Completed, QLatin1StringView("completed") },
+    std::pair { RunStatus::RolledBack, QLatin1StringView("rolled-back") },
+    std::pair { RunStatus::Abandoned, QLatin1StringView("abandoned") },
+};
+
+constexpr std::array kCheckStatusKeys {
+    std::pair { CheckStatus::Pass, QLatin1StringView("pass") },
+    std::pair { CheckStatus::Warning, QLatin1StringView("warning") },
+    std::pair { CheckStatus::Blocker, QLatin1StringView("blocker") },
+    std::pair { CheckStatus::NotApplicable, QLatin1StringView("n/a") },
+};
+
+constexpr std::array kChecklistStatusKeys {
+    std::pair { ChecklistStatus::NotRun, QLatin1StringView("not-run") },
+    std::pair { ChecklistStatus::Passed, QLatin1StringView("passed") },
+    std::pair { ChecklistStatus::Failed, QLatin1StringView("failed") },
+    std::pair { ChecklistStatus::Blocked, QLatin1StringView("blocked") },
+    std::pair { ChecklistStatus::NotApplicable, QLatin1StringView("n/a") },
+};
+
+} // namespace
+
+QString tierKey(Tier tier) { return keyOf(kTierKeys, tier); }
+std::optional<Tier> tierFromKey(const QString& key) { return fromKey(kTierKeys, key); }
+
+QList<Tier> allTiers()
+{
+    return { Tier::Development, Tier::Test, Tier::PreProduction, Tier::Production, Tier::Custom };
+}
+
+QString tierDisplayName(Tier tier)
+{
+    switch (tier) {
+    case Tier::Development:
+        return QCoreApplication::translate("Ismw::Tier", "Development");
+    case Tier::Test:
+        return QCoreApplication::translate("Ismw::Tier", "Test");
+    case Tier::PreProduction:
+        return QCoreApplication::translate("Ismw::Tier", "Pre-production");
+    case Tier::Production:
+        return QCoreApplication::translate("Ismw::Tier", "Production");
+    case Tier::Custom:
+        return QCoreApplication::translate("Ismw::Tier", "Custom");
+    }
+    return {};
+}
+
+QString runStatusKey(RunStatus status) { return keyOf(kRunStatusKeys, status); }
+std::optional<RunStatus> runStatusFromKey(const QString& key) { return fromKey(kRunStatusKeys, key); }
+
+QString runStatusDisplayName(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::InProgress:
+        return QCoreApplication::translate("Ismw::RunStatus", "In progress");
+    case RunStatus::Completed:
+        return QCoreApplication::translate("Ismw::RunStatus", "Completed");
+    case RunStatus::RolledBack:
+        return QCoreApplication::translate("Ismw::RunStatus", "Rolled back");
+    case RunStatus::Abandoned:
+        return QCoreApplication::translate("Ismw::RunStatus", "Abandoned");
+    }
+    return {};
+}
+
+QString checkStatusKey(CheckStatus status) { return keyOf(kCheckStatusKeys, status); }
+std::optional<CheckStatus> checkStatusFromKey(const QString& key) { return fromKey(kCheckStatusKeys, key); }
+
+QString checklistStatusKey(ChecklistStatus status) { return keyOf(kChecklistStatusKeys, status); }
+std::optional<ChecklistStatus> checklistStatusFromKey(const QString& key)
+{
+    return fromKey(kChecklistStatusKeys, key);
+}
+
+} // namespace Ismw

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "MigrationWizard.h"
+
+#include "PrerequisitesPage.h"
+#include "ProjectPage.h"
+#include "Version.h"
+#include "project/MigrationProject.h"
+
+#include <QCloseEvent>
+#include <QMessageBox>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace Ismw {
+
+namespace {
+const QString kGeometryKey = u"window/geometry"_s;
+}
+
+MigrationWizard::MigrationWizard(MigrationProject* project, QWidget* parent)
+    : QWizard(parent)
+    , m_project(project)
+{
+    setObjectName(u"migrationWizard"_s);
+    setWindowTitle(QString::fromLatin1(kApplicationName));
+    setWindowIcon(QIcon(u":/icons/is-migration-wizard.svg"_s));
+    setOption(QWizard::HaveHelpButton, true);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setPage(ProjectPageId, new ProjectPage(project, this));
+    setPage(PrerequisitesPageId, new PrerequisitesPage(project, this));
+    setStartId(ProjectPageId);
+
+    connect(this, &QWizard::helpRequested, this, &MigrationWizard::showHelp);
+    connect(project, &MigrationProject::storageFailed, this, &MigrationWizard::showStorageError);
+
+    if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray()))
+        resize(900, 680);
+}
+
+void MigrationWizard::showHelp()
+{
+    auto* page = qobject_cast<WizardPage*>(currentPage());
+    if (!page)
+        return;
+    QMessageBox box(QMessageBox::Information, tr("Help: %1").arg(page->title()), page->helpText(),
+        QMessageBox::Close, this);
+    box.setObjectName(u"helpBox"_s);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void MigrationWizard::showStorageError(const QString& message)
+{
+    // Not modal-blocking the store: the change stays in memory, and the
+    // operator must know that the file does not have it.
+    auto* box = new QMessageBox(QMessageBox::Critical, tr("Change Not Saved"), message, QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MigrationWizard::saveWindowState() { QSettings().setValue(kGeometryKey, saveGeometry()); }
+
+void MigrationWizard::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    QWizard::closeEvent(event);
+}
+
+void MigrationWizard::done(int result)
+{
+    saveWindowState();
+    QWizard::done(result);
+}
+
+} // namespace Ismw

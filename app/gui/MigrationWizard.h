@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QWizard>
+
+namespace Ismw {
+
+class MigrationProject;
+
+// The wizard shell: the pages in migration order over one MigrationProject.
+// Only pages that work are added; later pages join the enum as they land.
+class MigrationWizard final : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { ProjectPageId, PrerequisitesPageId };
+
+    explicit MigrationWizard(MigrationProject* project, QWidget* parent = nullptr);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void done(int result) override;
+
+private:
+    void showHelp();
+    void saveWindowState();
+    void showStorageError(const QString& message);
+
+    MigrationProject* m_project;
+};
+
+} // namespace Ismw

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QWizardPage>
+
+namespace Ismw {
+
+class MigrationProject;
+
+// The base of every page: hands the page the shared MigrationProject, the
+// only thing a page talks to (pages never reach into each other), and the
+// short help text the wizard's Help button shows for it.
+class WizardPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit WizardPage(MigrationProject* project, QWidget* parent = nullptr);
+
+    virtual QString helpText() const = 0;
+
+protected:
+    MigrationProject* project() const { return m_project; }
+
+private:
+    MigrationProject* m_project;
+};
+
+} // namespace Ismw
