@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "project/MigrationProject.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Ismw;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool waitOpened(MigrationProject& project)
+{
+    QSignalSpy opened(&project, &MigrationProject::opened);
+    return opened.wait(10000);
+}
+
+QStringList capturedLog;
+void captureMessages(QtMsgType, const QMessageLogContext&, const QString& message) { capturedLog << message; }
+
+} // namespace
+
+class MigrationProjectTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void createStartAndReopen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"m.ismig"_s);
+        {
+            MigrationProject project;
+            QSignalSpy environments(&project, &MigrationProject::environmentsChanged);
+            QSignalSpy journal(&project, &MigrationProject::journalAppended);
+            project.createProject(path, u"Acme"_s);
+            QVERIFY(project.isLoading());
+            QVERIFY(waitOpened(project));
+            QVERIFY(project.isOpen());
+            QCOMPARE(project.info().name, u"Acme"_s);
+
+            const qint64 run = project.startRun(Tier::Development, {}, u"Ana"_s);
+            QVERIFY(run > 0);
+            QCOMPARE(project.environments().size(), 1);
+            QCOMPARE(project.currentEnvironment()->name, u"dev"_s);
+            QCOMPARE(project.currentRun()->operatorName, u"Ana"_s);
+            QVERIFY(environments.size() >= 2);
+            QCOMPARE(journal.size(), 2); // environment created, run started
+            project.setHomes(u"/opt/old"_s, u"5.11.0"_s, u"/opt/new"_s, u"7.3.0"_s);
+            project.finishRun(RunStatus::Completed);
+            project.waitForWrites();
+        }
+        MigrationProject project;
+        project.openProject(path);
+        QVERIFY(waitOpened(project));
+        QCOMPARE(project.environments().size(), 1);
+        QCOMPARE(project.runs().size(), 1);
+        QCOMPARE(project.runs()[0].status, RunStatus::Completed);
+        QCOMPARE(project.info().newRelease, u"7.3.0"_s);
+        QStringList events;
+        for (const JournalEntry& entry : project.journal())
+            events << entry.event;
+        QCOMPARE(events, (QStringList { u"environment.created"_s, u"run.started"_s, u"homes.chosen"_s, u"run.finished"_s }));
+        // A second run on the same environment reuses it.
+        QVERIFY(project.startRun(Tier::Development, {}, u"Ben"_s) > 0);
+        QCOMPARE(project.environments().size(), 1);
+        QCOMPARE(project.runs().size(), 2);
+    }
+
+    void productionNeedsAReasonUntilPreProdIsCompleted()
+    {
+        QTemporaryDir dir;
+        MigrationProject project;
+        project.createProject(dir.filePath(u"m.ismig"_s), {});
+        QVERIFY(waitOpened(project));
+        QVERIFY(project.orderVerdict(Tier::Production).needsAcknowledgement);
+        QCOMPARE(project.startRun(Tier::Production, {}, u"Ana"_s), 0);
+        QVERIFY(project.runs().isEmpty());
+
+        QVERIFY(project.startRun(Tier::Production, {}, u"Ana"_s, u"no pre-prod exists at this site"_s) > 0);
+        QCOMPARE(project.acknowledgements().size(), 1);
+        QCOMPARE(project.acknowledgements()[0].reason, u"no pre-prod exists at this site"_s);
+        QCOMPARE(project.journal().constLast().event, u"order-rule.acknowledged"_s);
+        QVERIFY(project.journal().constLast().details.contains(u"no pre-prod exists"_s));
+
+        QVERIFY(project.startRun(Tier::PreProduction, {}, u"Ana"_s) > 0);
+        QVERIFY(project.orderVerdict(Tier::Production).needsAcknowledgement); // started is not completed
+        project.finishRun(RunStatus::Completed);
+        QVERIFY(!project.orderVerdict(Tier::Production).needsAcknowledgement);
+        QVERIFY(project.startRun(Tier::Production, {}, u"Ana"_s) > 0);
+    }
+
+    void customEnvironmentNeedsAName()
+    {
+        QTemporaryDir dir;
+        MigrationProject project;
+        project.createProject(dir.filePath(u"m.ismig"_s), {});
+        QVERIFY(waitOpened(project));
+        QCOMPARE(project.startRun(Tier::Custom, u"  "_s, u"Ana"_s), 0);
+        QCOMPARE(project.startRun(Tier::Development, {}, u" "_s), 0);
+        QVERIFY(project.startRun(Tier::Custom, u"perf-test"_s, u"Ana"_s) > 0);
+        QCOMPARE(project.currentEnvironment()->name, u"perf-test"_s);
+    }
+
+    void openFailureIsReportedWithTheFileName()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"notes.ismig"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are my notes, not a project");
+        file.close();
+        MigrationProject project;
+        QSignalSpy failed(&project, &MigrationProject::openFailed);
+        project.openProject(path);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.constFirst().constFirst().toString().contains(path));
+        QVERIFY(!project.isOpen());
+        QVERIFY(!project.isLoading());
+    }
+
+    void failedWriteIsReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"m.ismig"_s);
+        MigrationProject project;
+        project.createProject(path, {});
+        QVERIFY(waitOpened(project));
+        QVERIFY(project.startRun(Tier::Development, {}, u"Ana"_s) > 0);
+        project.waitForWrites();
+        {
+            // Another program breaks the file under the wizard's feet.
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"saboteur"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"DROP TABLE checks"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"saboteur"_s);
+        QSignalSpy failed(&project, &MigrationProject::storageFailed);
+        CheckRecord check;
+        check.checkId = u"x"_s;
+        check.summary = u"y"_s;
+        project.addCheck(check);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.constFirst().constFirst().toString().contains(path));
+    }
+
+    void secretsStayOutOfFileAndLog()
+    {
+        capturedLog.clear();
+        const auto previous = qInstallMessageHandler(captureMessages);
+        QLoggingCategory::setFilterRules(u"ismw.*=true"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"m.ismig"_s);
+        {
+            MigrationProject project;
+            project.createProject(path, {});
+            QVERIFY(waitOpened(project));
+            QVERIFY(project.startRun(Tier::Production, {}, u"Ana"_s,
+                            u"prod DB password=Pr0dDbPass! was verified by hand"_s)
+                > 0);
+            project.journal(u"config.edited"_s,
+                u"[super_admin]\npassword = \"Adm1nPass\"\n[secrets]\nkeystore_pw = \"Encrypted+Blob==\"\n"
+                u"[database.identity_db]\npassword = \"$secret{identity_db_alias}\""_s);
+            project.waitForWrites();
+            QVERIFY(!project.journal().constLast().details.contains(u"Adm1nPass"_s));
+        }
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules({});
+        QByteArray bytes;
+        for (const QString& file : { path, path + u"-wal"_s }) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly))
+                bytes += f.readAll();
+        }
+        const QByteArray log = capturedLog.join(u'\n').toUtf8();
+        for (const char* secret : { "Pr0dDbPass!", "Adm1nPass", "Encrypted+Blob==", "identity_db_alias" }) {
+            QVERIFY2(!bytes.contains(secret), secret);
+            QVERIFY2(!log.contains(secret), secret);
+        }
+        QVERIFY(bytes.contains("super_admin")); // the entry itself is there
+    }
+};
+
+QTEST_GUILESS_MAIN(MigrationProjectTest)
+#include "migrationproject_test.moc"
