@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "MigrationWizard.h"
+#include "WizardPage.h"
+#include "project/MigrationProject.h"
+
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+using namespace Ismw;
+using namespace Qt::StringLiterals;
+
+class MigrationWizardTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void everyPageHasTitleAndHelp()
+    {
+        MigrationProject project;
+        MigrationWizard wizard(&project);
+        QVERIFY(wizard.options() & QWizard::HaveHelpButton);
+        const QList<int> ids = wizard.pageIds();
+        QCOMPARE(ids, (QList<int> { MigrationWizard::ProjectPageId, MigrationWizard::PrerequisitesPageId }));
+        for (int id : ids) {
+            auto* page = qobject_cast<WizardPage*>(wizard.page(id));
+            QVERIFY(page);
+            QVERIFY(!page->title().isEmpty());
+            QVERIFY(page->helpText().size() > 100);
+        }
+    }
+
+    void helpButtonShowsTheCurrentPagesHelp()
+    {
+        MigrationProject project;
+        MigrationWizard wizard(&project);
+        wizard.show();
+        QString shown;
+        // The help box is modal: read and close it from inside its loop.
+        QTimer::singleShot(0, &wizard, [&] {
+            auto* box = wizard.findChild<QMessageBox*>(u"helpBox"_s);
+            if (box) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        QTest::mouseClick(wizard.button(QWizard::HelpButton), Qt::LeftButton);
+        QCOMPARE(shown, qobject_cast<WizardPage*>(wizard.currentPage())->helpText());
+    }
+
+    void windowGeometryIsRemembered()
+    {
+        {
+            MigrationProject project;
+            MigrationWizard wizard(&project);
+            wizard.show();
+            wizard.resize(1000, 720);
+            QTest::qWait(0);
+            wizard.close();
+        }
+        QVERIFY(!QSettings().value(u"window/geometry"_s).toByteArray().isEmpty());
+        MigrationProject project;
+        MigrationWizard wizard(&project);
+        QCOMPARE(wizard.size(), QSize(1000, 720));
+    }
+
+    void storageFailureIsShown()
+    {
+        MigrationProject project;
+        MigrationWizard wizard(&project);
+        wizard.show();
+        QMetaObject::invokeMethod(&project, "storageFailed", Q_ARG(QString, u"Could not write to /x/y.ismig"_s));
+        auto* box = wizard.findChild<QMessageBox*>();
+        QVERIFY(box);
+        QVERIFY(box->text().contains(u"/x/y.ismig"_s));
+    }
+};
+
+QTEST_MAIN(MigrationWizardTest)
+#include "migrationwizard_test.moc"

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: Apache-2.0
+// Renders every page of the wizard over the demo project into PNGs, in the
+// light and the dark palette:  render-screenshots OUTPUT_DIR
+// Run offscreen (QT_QPA_PLATFORM=offscreen); used for the README and the
+// AppStream screenshots, and to look at what a change did to a page.
+#include "MigrationWizard.h"
+#include "demo/DemoProject.h"
+#include "project/MigrationProject.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8d, 0x91));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+bool settle(Ismw::MigrationWizard& wizard)
+{
+    for (int i = 0; i < 50; ++i)
+        QTest::qWait(20);
+    wizard.repaint();
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QStandardPaths::setTestModeEnabled(true);
+    if (app.arguments().size() != 2) {
+        std::fprintf(stderr, "usage: render-screenshots OUTPUT_DIR\n");
+        return 2;
+    }
+    const QDir out(app.arguments().at(1));
+    QDir().mkpath(out.path());
+    QTemporaryDir work;
+    const Ismw::DemoResult demo = Ismw::createDemoProject(work.path());
+    if (demo.projectPath.isEmpty()) {
+        std::fprintf(stderr, "demo: %s\n", qPrintable(demo.error));
+        return 1;
+    }
+
+    for (const bool dark : { false, true }) {
+        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        Ismw::MigrationProject project;
+        Ismw::MigrationWizard wizard(&project);
+        wizard.resize(960, 700);
+        wizard.show();
+        QSignalSpy opened(&project, &Ismw::MigrationProject::opened);
+        project.openProject(demo.projectPath);
+        if (!opened.wait(10000)) {
+            std::fprintf(stderr, "the demo project did not open\n");
+            return 1;
+        }
+        const QString suffix = dark ? u"-dark"_s : QString();
+        const auto save = [&](const QString& name) {
+            settle(wizard);
+            const QString file = out.filePath(name + suffix + u".png"_s);
+            if (!wizard.grab().save(file)) {
+                std::fprintf(stderr, "could not write %s\n", qPrintable(file));
+                return false;
+            }
+            std::printf("%s\n", qPrintable(file));
+            return true;
+        };
+        if (!save(u"page1-project"_s))
+            return 1;
+        wizard.next();
+        if (!save(u"page2-prerequisites"_s))
+            return 1;
+    }
+    return 0;
+}
