@@ -92,11 +92,15 @@ void PrerequisitesPage::showResult(Home& home)
         home.result->setText(u"✖ <b>%1</b>"_s.arg(inspection.error.toHtmlEscaped()));
         return;
     }
-    QString text = tr("WSO2 Identity Server <b>%1</b>").arg(inspection.release.toHtmlEscaped());
-    if (!inspection.kernel.isEmpty())
-        text += tr(" (Carbon kernel %1)").arg(inspection.kernel.toHtmlEscaped());
-    for (const QString& warning : inspection.warnings)
-        text += u"<br>⚠ "_s + warning.toHtmlEscaped();
+    QString text = tr("WSO2 Identity Server <b>%1</b>").arg(inspection.releaseString().toHtmlEscaped());
+    if (!inspection.kernel.isNull())
+        text += u" "_s + tr("(Carbon kernel %1)").arg(inspection.kernel.toString().toHtmlEscaped());
+    if (!inspection.customizations.isEmpty())
+        text += u"<br>"_s
+            + tr("%n customization(s) to carry over, e.g. %1.", nullptr, int(inspection.customizations.size()))
+                  .arg(inspection.customizations.constFirst().name.toHtmlEscaped());
+    for (const IsHomeWarning& warning : inspection.warnings)
+        text += u"<br>⚠ "_s + warning.message.toHtmlEscaped();
     home.result->setText(text);
 }
 
@@ -118,12 +122,10 @@ QString PrerequisitesPage::missingReason() const
         return tr("Choose the new IS home.");
     if (!m_new.inspection->ok)
         return tr("The new IS home is not usable: see above.");
-    const auto from = QVersionNumber::fromString(m_old.inspection->release);
-    const auto to = QVersionNumber::fromString(m_new.inspection->release);
-    if (QVersionNumber::compare(from, to) >= 0)
+    if (QVersionNumber::compare(m_old.inspection->release, m_new.inspection->release) >= 0)
         return tr("The new home (%1) must be a later release than the old one (%2): choose the homes the "
                   "other way round, or the unpacked new release.")
-            .arg(m_new.inspection->release, m_old.inspection->release);
+            .arg(m_new.inspection->releaseString(), m_old.inspection->releaseString());
     return {};
 }
 
@@ -131,14 +133,12 @@ void PrerequisitesPage::updateState()
 {
     QString path;
     if (m_old.inspection && m_old.inspection->ok && m_new.inspection && m_new.inspection->ok) {
-        const QString latest = latestKnownRelease();
-        path = tr("From %1 to %2.").arg(m_old.inspection->release, m_new.inspection->release);
-        if (QVersionNumber::compare(QVersionNumber::fromString(m_new.inspection->release),
-                QVersionNumber::fromString(latest))
-            < 0)
+        const QVersionNumber latest = latestKnownRelease().version;
+        path = tr("From %1 to %2.").arg(m_old.inspection->releaseString(), m_new.inspection->releaseString());
+        if (QVersionNumber::compare(m_new.inspection->release, latest) < 0)
             path += u" "_s + tr("%1 is not the newest release: %2 is. The migration guide advises migrating to "
                                  "the newest release.")
-                                .arg(m_new.inspection->release, latest);
+                                .arg(m_new.inspection->releaseString(), latest.toString());
     }
     m_ui->pathLabel->setText(path.isEmpty() ? tr("Shown when both homes are known.") : path);
     m_ui->statusLabel->setText(missingReason());
@@ -161,8 +161,8 @@ bool PrerequisitesPage::validatePage()
 {
     if (!isComplete())
         return false;
-    project()->setHomes(m_old.inspection->path, m_old.inspection->release, m_new.inspection->path,
-        m_new.inspection->release);
+    project()->setHomes(m_old.inspection->canonicalPath, m_old.inspection->releaseString(),
+        m_new.inspection->canonicalPath, m_new.inspection->releaseString());
     return true;
 }
 

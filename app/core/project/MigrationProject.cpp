@@ -17,7 +17,6 @@ namespace Ismw {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Ismw::MigrationProject", text); }
 
 template<typename Record>
 qint64 maxId(const QList<Record>& records)

@@ -294,8 +294,13 @@ StoreResult<void> ProjectStore::checkDatabase()
         if (line != "ok"_L1)
             problems << line;
     }
-    if (!problems.isEmpty())
-        return std::unexpected(sqlError(tr("check"), problems.mid(0, 3).join(u"; "_s)));
+    if (!problems.isEmpty()) {
+        // quick_check names pages and b-trees, not "malformed": any line
+        // but "ok" is damage.
+        StoreError error = sqlError(tr("check"), u"malformed: "_s + problems.mid(0, 3).join(u"; "_s));
+        error.kind = StoreError::Kind::Corrupt;
+        return std::unexpected(error);
+    }
     return {};
 }
 

@@ -2,6 +2,7 @@
 #include "project/MigrationProject.h"
 
 #include <QFile>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
