@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +26,11 @@ int main(int argc, char* argv[])
     Ismw::MigrationProject project;
     QSignalSpy opened(&project, &Ismw::MigrationProject::opened);
     QSignalSpy failed(&project, &Ismw::MigrationProject::openFailed);
+    // A write that fails must fail the test, not vanish into a log.
+    QObject::connect(&project, &Ismw::MigrationProject::storageFailed, [](const QString& message) {
+        std::fprintf(stderr, "write failed: %s\n", qPrintable(message));
+        std::_Exit(4);
+    });
     project.createProject(args[1], u"crash test"_s);
     while (opened.isEmpty() && failed.isEmpty())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);

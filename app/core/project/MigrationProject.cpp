@@ -37,12 +37,16 @@ void upsert(QList<Record>& records, const Record& record)
         *it = record;
 }
 
+// Who did something before an operator was named for a run (creating the
+// project, say): the login name, or a marker when the environment has none.
 QString osUserName()
 {
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
-    return name;
+    if (name.isEmpty())
+        name = qEnvironmentVariable("LOGNAME");
+    return name.isEmpty() ? u"(unknown user)"_s : name;
 }
 
 } // namespace
@@ -120,7 +124,7 @@ void MigrationProject::load(const QString& path, std::optional<QString> createNa
         } else {
             result = m_store->open(absolute);
         }
-        QMetaObject::invokeMethod(this, [this, absolute, generation, result] {
+        QMetaObject::invokeMethod(this, [this, absolute, generation, result, createName] {
             if (generation != m_generation)
                 return; // superseded by a later open
             m_loading = false;
@@ -129,6 +133,9 @@ void MigrationProject::load(const QString& path, std::optional<QString> createNa
                 return;
             }
             applySnapshot(generation, absolute, *result);
+            if (createName)
+                journal(u"project.created"_s, tr("Project \"%1\" created in %2.")
+                                                  .arg(m_data.info.name, QDir::toNativeSeparators(absolute)));
         });
     });
 }

@@ -52,7 +52,7 @@ private Q_SLOTS:
             QCOMPARE(project.currentEnvironment()->name, u"dev"_s);
             QCOMPARE(project.currentRun()->operatorName, u"Ana"_s);
             QVERIFY(environments.size() >= 2);
-            QCOMPARE(journal.size(), 2); // environment created, run started
+            QCOMPARE(journal.size(), 3); // project created, environment created, run started
             project.setHomes(u"/opt/old"_s, u"5.11.0"_s, u"/opt/new"_s, u"7.3.0"_s);
             project.finishRun(RunStatus::Completed);
             project.waitForWrites();
@@ -67,7 +67,7 @@ private Q_SLOTS:
         QStringList events;
         for (const JournalEntry& entry : project.journal())
             events << entry.event;
-        QCOMPARE(events, (QStringList { u"environment.created"_s, u"run.started"_s, u"homes.chosen"_s, u"run.finished"_s }));
+        QCOMPARE(events, (QStringList { u"project.created"_s, u"environment.created"_s, u"run.started"_s, u"homes.chosen"_s, u"run.finished"_s }));
         // A second run on the same environment reuses it.
         QVERIFY(project.startRun(Tier::Development, {}, u"Ben"_s) > 0);
         QCOMPARE(project.environments().size(), 1);
