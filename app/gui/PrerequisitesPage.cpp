@@ -50,6 +50,7 @@ void PrerequisitesPage::setUpHome(Home& home, QPushButton* browse, const QString
     connect(&home.debounce, &QTimer::timeout, this, [this, &home] { inspect(home); });
     connect(home.edit, &QLineEdit::textChanged, this, [this, &home] {
         home.inspection.reset();
+        home.pending = true;
         home.debounce.start();
         updateState();
     });
@@ -58,6 +59,7 @@ void PrerequisitesPage::setUpHome(Home& home, QPushButton* browse, const QString
         if (home.inspectedPath != home.edit->text().trimmed())
             return;
         home.inspection = home.watcher.result();
+        home.pending = false;
         showResult(home);
         updateState();
     });
@@ -74,6 +76,7 @@ void PrerequisitesPage::inspect(Home& home)
     const QString path = home.edit->text().trimmed();
     home.inspectedPath = path;
     if (path.isEmpty()) {
+        home.pending = false;
         home.result->clear();
         updateState();
         return;
@@ -106,8 +109,7 @@ void PrerequisitesPage::showResult(Home& home)
 
 bool PrerequisitesPage::isInspecting() const
 {
-    return m_old.debounce.isActive() || m_new.debounce.isActive() || m_old.watcher.isRunning()
-        || m_new.watcher.isRunning();
+    return m_old.pending || m_new.pending;
 }
 
 QString PrerequisitesPage::missingReason() const

@@ -6,6 +6,9 @@
 #include "checks/IsHomeInspector.h"
 
 #include <QFutureWatcher>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTimer>
 
 #include <memory>
@@ -44,6 +47,10 @@ private:
         QFutureWatcher<IsHomeInspection> watcher;
         std::optional<IsHomeInspection> inspection;
         QString inspectedPath;
+        // From an edit until its result is shown: the watcher alone says
+        // "not running" between the end of the work and the delivery of
+        // its result.
+        bool pending = false;
     };
     void setUpHome(Home& home, QPushButton* browse, const QString& dialogTitle);
     void inspect(Home& home);

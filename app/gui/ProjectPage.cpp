@@ -26,7 +26,7 @@ namespace {
 // board why production went first.
 constexpr int kMinimumReasonLength = 8;
 const QString kOperatorKey = u"run/operator"_s;
-const QString kProjectFilter = QT_TRANSLATE_NOOP("Ismw::ProjectPage", "Migration projects (*.ismig)");
+constexpr const char* kProjectFilter = QT_TRANSLATE_NOOP("Ismw::ProjectPage", "Migration projects (*.ismig)");
 } // namespace
 
 ProjectPage::ProjectPage(MigrationProject* project, QWidget* parent)
@@ -107,7 +107,7 @@ void ProjectPage::chooseNewProject()
     // Replacing a project would destroy its journal: the store refuses an
     // existing file, so the dialog must not promise to replace it.
     QString path = QFileDialog::getSaveFileName(this, tr("New Migration Project"),
-        QDir(documents).filePath(tr("is-migration.ismig")), tr(kProjectFilter.toUtf8().constData()), nullptr,
+        QDir(documents).filePath(tr("is-migration.ismig")), tr(kProjectFilter), nullptr,
         QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
@@ -122,7 +122,7 @@ void ProjectPage::chooseProjectToOpen()
     const QString start = recent.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                            : QFileInfo(recent.first()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Migration Project"), start,
-        tr(kProjectFilter.toUtf8().constData()));
+        tr(kProjectFilter));
     if (!path.isEmpty())
         openProjectAt(path);
 }

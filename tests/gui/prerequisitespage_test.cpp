@@ -4,6 +4,7 @@
 #include "demo/SampleHome.h"
 #include "project/MigrationProject.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>

@@ -8,10 +8,12 @@
 #include "project/MigrationProject.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +86,9 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "the demo project did not open\n");
             return 1;
         }
+        // As an operator would have it filled in.
+        if (auto* operatorEdit = wizard.currentPage()->findChild<QLineEdit*>(u"operatorEdit"_s))
+            operatorEdit->setText(u"Olu Ops"_s);
         const QString suffix = dark ? u"-dark"_s : QString();
         const auto save = [&](const QString& name) {
             settle(wizard);
@@ -98,7 +103,27 @@ int main(int argc, char* argv[])
         if (!save(u"page1-project"_s))
             return 1;
         wizard.next();
+        if (wizard.currentId() != Ismw::MigrationWizard::PrerequisitesPageId) {
+            std::fprintf(stderr, "page 1 did not let the demo through\n");
+            return 1;
+        }
+        QTest::qWait(1500); // the homes are read off the GUI thread
         if (!save(u"page2-prerequisites"_s))
+            return 1;
+
+        // The order rule as a new project shows it when production comes first.
+        wizard.restart();
+        QSignalSpy created(&project, &Ismw::MigrationProject::opened);
+        project.createProject(QDir(work.path()).filePath(u"prod-first%1.ismig"_s.arg(suffix)), u"Acme IAM upgrade"_s);
+        if (!created.wait(10000)) {
+            std::fprintf(stderr, "a new project could not be created\n");
+            return 1;
+        }
+        QWidget* page = wizard.currentPage();
+        auto* tier = page->findChild<QComboBox*>(u"tierCombo"_s);
+        tier->setCurrentIndex(tier->findData(int(Ismw::Tier::Production)));
+        page->findChild<QLineEdit*>(u"reasonEdit"_s)->setText(u"No pre-prod at this site; dev ran on a production copy"_s);
+        if (!save(u"page1-order-rule"_s))
             return 1;
     }
     return 0;

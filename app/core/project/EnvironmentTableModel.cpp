@@ -81,6 +81,8 @@ QVariant EnvironmentTableModel::data(const QModelIndex& index, int role) const
         return row.acceptedRisks.join(u'\n');
     if (role == Qt::ToolTipRole && index.column() == Name)
         return row.tier;
+    if (role == Qt::ToolTipRole && index.column() == Cleanup && row.cleanupRuns > 0)
+        return tr("%n cleanup run(s), dry runs not counted", nullptr, row.cleanupRuns);
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
@@ -95,16 +97,22 @@ QVariant EnvironmentTableModel::data(const QModelIndex& index, int role) const
         return row.operatorName;
     case Status:
         return row.status;
-    case Checks:
-        if (row.passed + row.warnings + row.blockers == 0)
-            return tr("none yet");
-        return tr("%1 passed, %2 warnings, %3 blockers").arg(row.passed).arg(row.warnings).arg(row.blockers);
+    case Checks: {
+        // Only what is there: "0 blockers" is noise in a narrow column.
+        QStringList parts;
+        if (row.blockers)
+            parts << tr("%n blocker(s)", nullptr, row.blockers);
+        if (row.warnings)
+            parts << tr("%n warning(s)", nullptr, row.warnings);
+        if (row.passed)
+            parts << tr("%n passed", nullptr, row.passed);
+        return parts.isEmpty() ? tr("none yet") : parts.join(u", "_s);
+    }
     case Cleanup:
         if (row.cleanupRuns == 0)
             return tr("none yet");
-        return tr("%n run(s), %1 rows removed in %2 s", nullptr, row.cleanupRuns)
-            .arg(locale.toString(row.rowsRemoved))
-            .arg(locale.toString(double(row.cleanupMs) / 1000.0, 'f', 1));
+        return tr("%1 rows removed in %2 s").arg(locale.toString(row.rowsRemoved),
+            locale.toString(double(row.cleanupMs) / 1000.0, 'f', 1));
     case AcceptedRisks:
         return row.acceptedRisks.isEmpty() ? tr("none") : tr("%n accepted", nullptr, row.acceptedRisks.size());
     }

@@ -46,7 +46,9 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, EnvironmentTableModel::Name).data().toString(), u"dev"_s);
         QCOMPARE(model.index(1, EnvironmentTableModel::Name).data().toString(), u"pre-prod"_s);
         QCOMPARE(model.index(1, EnvironmentTableModel::Operator).data().toString(), u"Priya"_s);
-        QVERIFY(model.index(1, EnvironmentTableModel::Checks).data().toString().contains(u"1 warnings"_s));
+        QVERIFY(model.index(1, EnvironmentTableModel::Checks).data().toString().contains(u"warning"_s));
+        QVERIFY(!model.index(1, EnvironmentTableModel::Checks).data().toString().contains(u"blocker"_s));
+        QCOMPARE(model.index(0, EnvironmentTableModel::Checks).data().toString(), u"none yet"_s);
         QVERIFY(model.index(1, EnvironmentTableModel::Cleanup).data().toString().contains(u"750"_s));
         QCOMPARE(model.index(0, EnvironmentTableModel::Status).data().toString(), runStatusDisplayName(RunStatus::InProgress));
 
