@@ -32,9 +32,13 @@ DemoResult createDemoProject(const QString& root)
     result.newHome = dir.filePath(u"wso2is-%1"_s.arg(QLatin1StringView(kNewRelease)));
     SampleHomeOptions customized;
     customized.customizations = true;
+    customized.secretReferences = true;
+    // The new home as downloaded: unpacked, still on its embedded H2.
+    SampleHomeOptions unpacked;
+    unpacked.database = SampleDatabase::H2;
     QString error;
     if (!writeSampleIsHome(result.oldHome, QString::fromLatin1(kOldRelease), customized, &error)
-        || !writeSampleIsHome(result.newHome, QString::fromLatin1(kNewRelease), SampleHomeOptions {}, &error)) {
+        || !writeSampleIsHome(result.newHome, QString::fromLatin1(kNewRelease), unpacked, &error)) {
         result.error = error;
         return result;
     }
