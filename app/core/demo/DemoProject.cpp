@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace Ismw {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Ismw::DemoProject", text); }
+
 
 constexpr auto kOldRelease = "5.11.0";
 constexpr auto kNewRelease = "7.3.0";
@@ -25,7 +25,7 @@ DemoResult createDemoProject(const QString& root)
     // A fresh folder per start: an earlier demo may still be open elsewhere.
     const QDir dir(QDir(root).filePath(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s)));
     if (!QDir().mkpath(dir.path())) {
-        result.error = tr("Could not create the demo folder %1.").arg(QDir::toNativeSeparators(dir.path()));
+        result.error = QCoreApplication::translate("Ismw::DemoProject", "Could not create the demo folder %1.").arg(QDir::toNativeSeparators(dir.path()));
         return result;
     }
     result.oldHome = dir.filePath(u"wso2is-%1"_s.arg(QLatin1StringView(kOldRelease)));
@@ -45,7 +45,7 @@ DemoResult createDemoProject(const QString& root)
 
     const QString path = dir.filePath(u"demo-migration.ismig"_s);
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-14);
-    ProjectInfo info { tr("Demo migration %1 → %2").arg(QLatin1StringView(kOldRelease), QLatin1StringView(kNewRelease)),
+    ProjectInfo info { QCoreApplication::translate("Ismw::DemoProject", "Demo migration %1 → %2").arg(QLatin1StringView(kOldRelease), QLatin1StringView(kNewRelease)),
         start, result.oldHome, result.newHome, QString::fromLatin1(kOldRelease), QString::fromLatin1(kNewRelease) };
     ProjectStore store;
     auto made = store.create(path, info);
@@ -77,10 +77,10 @@ DemoResult createDemoProject(const QString& root)
                 return ok;
             const CheckRecord checks[] = {
                 { step.id * 10 + 1, run.id, u"path.target-latest"_s, CheckStatus::Pass,
-                    tr("%1 is the newest release").arg(QLatin1StringView(kNewRelease)), {}, {}, {}, at },
+                    QCoreApplication::translate("Ismw::DemoProject", "%1 is the newest release").arg(QLatin1StringView(kNewRelease)), {}, {}, {}, at },
                 { step.id * 10 + 2, run.id, u"keystore.pkcs12"_s, CheckStatus::Warning,
-                    tr("Keystores are JKS; %1 defaults to PKCS12").arg(QLatin1StringView(kNewRelease)),
-                    {}, tr("Keep type = \"JKS\" or convert with keytool."), tr("JKS kept for this release"), at },
+                    QCoreApplication::translate("Ismw::DemoProject", "Keystores are JKS; %1 defaults to PKCS12").arg(QLatin1StringView(kNewRelease)),
+                    {}, QCoreApplication::translate("Ismw::DemoProject", "Keep type = \"JKS\" or convert with keytool."), QCoreApplication::translate("Ismw::DemoProject", "JKS kept for this release"), at },
             };
             for (const CheckRecord& check : checks)
                 if (auto ok = store.saveCheck(check); !ok)
@@ -91,9 +91,9 @@ DemoResult createDemoProject(const QString& root)
                 return ok;
             const JournalEntry entries[] = {
                 { ++journalId, at, step.operatorName, environment.name, u"run.started"_s,
-                    tr("Run %1 started on %2 by %3.").arg(run.id).arg(environment.name, step.operatorName), {} },
+                    QCoreApplication::translate("Ismw::DemoProject", "Run %1 started on %2 by %3.").arg(run.id).arg(environment.name, step.operatorName), {} },
                 { ++journalId, run.finishedAt, step.operatorName, environment.name, u"run.finished"_s,
-                    tr("Run %1 finished: %2.").arg(run.id).arg(runStatusDisplayName(RunStatus::Completed)), {} },
+                    QCoreApplication::translate("Ismw::DemoProject", "Run %1 finished: %2.").arg(run.id).arg(runStatusDisplayName(RunStatus::Completed)), {} },
             };
             for (const JournalEntry& entry : entries)
                 if (auto ok = store.appendJournal(entry); !ok)
