@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "Cli.h"
+#include "Translations.h"
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"is-migration-cli"_s);
     QCoreApplication::setApplicationVersion(QString::fromUtf8(Ismw::kVersion));
+    Ismw::installTranslations(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MigrationWizard.h"
 #include "RecentProjects.h"
+#include "Translations.h"
 #include "Version.h"
 #include "demo/DemoProject.h"
 #include "project/MigrationProject.h"
@@ -10,27 +11,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStandardPaths>
-#include <QTranslator>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-void installTranslations(QApplication& app)
-{
-    auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), u"is-migration-wizard"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -40,7 +25,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QString::fromLatin1(Ismw::kApplicationName));
     QApplication::setApplicationVersion(QString::fromLatin1(Ismw::kVersion));
     QApplication::setDesktopFileName(u"is-migration-wizard"_s);
-    installTranslations(app);
+    Ismw::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
