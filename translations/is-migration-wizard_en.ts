@@ -95,30 +95,30 @@
     <name>Ismw::EnvironmentTableModel</name>
     <message numerus="yes">
         <source>%n cleanup run(s), dry runs not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cleanup run, dry runs not counted</numerusform>
+            <numerusform>%n cleanup runs, dry runs not counted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blocker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blocker</numerusform>
+            <numerusform>%n blockers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
         </translation>
     </message>
     <message>
@@ -135,9 +135,9 @@
     </message>
     <message numerus="yes">
         <source>%n accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
         </translation>
     </message>
     <message>
@@ -565,9 +565,9 @@
     </message>
     <message numerus="yes">
         <source>The pre-production pilot recorded in this project has not been completed (%n run(s) started, none finished). The migration guide asks for a completed pilot before production is migrated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The pre-production pilot recorded in this project has not been completed (%n run started, none finished). The migration guide asks for a completed pilot before production is migrated.</numerusform>
+            <numerusform>The pre-production pilot recorded in this project has not been completed (%n runs started, none finished). The migration guide asks for a completed pilot before production is migrated.</numerusform>
         </translation>
     </message>
 </context>
@@ -603,9 +603,9 @@
     </message>
     <message numerus="yes">
         <source>%n customization(s) to carry over, e.g. %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customization to carry over: %1.</numerusform>
+            <numerusform>%n customizations to carry over, e.g. %1.</numerusform>
         </translation>
     </message>
     <message>
