@@ -12,12 +12,21 @@ namespace Ismw {
 
 void installTranslations(QCoreApplication& app)
 {
+    // Called again for another locale, it replaces what it installed before:
+    // a stale translator would answer every message the new one lacks.
+    const QString name = u"ismw-translator"_s;
+    for (QTranslator* old : app.findChildren<QTranslator*>(name, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
     auto* own = new QTranslator(&app);
+    own->setObjectName(name);
     if (own->load(QLocale(), u"is-migration-wizard"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
     else
         delete own;
     auto* qt = new QTranslator(&app);
+    qt->setObjectName(name);
     if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else

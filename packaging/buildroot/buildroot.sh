@@ -145,18 +145,24 @@ ensure_buildroot() {
 
 # Runs a command inside the build root with the checkout bind-mounted at the
 # same path, so that file names in compiler and test messages are the host's.
+# ISMW_SHARE_HOST=1 also shares the host's home and data folders (for the
+# wizard and the CLI; the tests stay isolated from them).
 # The mounts live in a private mount namespace and vanish with it, also when
 # the command is killed.
 in_buildroot() {
     local root=$1; shift
     local display_env=()
     [ -n "${DISPLAY:-}" ] && display_env+=("DISPLAY=$DISPLAY")
+    # The X server's cookie: where XAUTHORITY says, or the usual place.
+    if [ -z "${XAUTHORITY:-}" ] && [ -n "${DISPLAY:-}" ] && [ -r "${HOME:-/root}/.Xauthority" ]; then
+        XAUTHORITY="${HOME:-/root}/.Xauthority"
+    fi
     if [ -n "${XAUTHORITY:-}" ] && [ -r "$XAUTHORITY" ]; then
         display_env+=("XAUTHORITY=/tmp/.ismw-xauthority")
     fi
     unshare --mount --propagation private -- bash -c '
         set -e
-        root=$1; src=$2; xauth=$3; shift 3
+        root=$1; src=$2; xauth=$3; share=$4; shift 4
         mount -t proc proc "$root/proc"
         mount --rbind /dev "$root/dev"
         mount --rbind /sys "$root/sys"
@@ -170,7 +176,17 @@ in_buildroot() {
             touch "$root/tmp/.ismw-xauthority"
             mount --bind "$xauth" "$root/tmp/.ismw-xauthority"
         fi
-        exec chroot "$root" "$@"' _ "$root" "$ISMW_SOURCE_DIR" "${XAUTHORITY:-}" \
+        # The wizard and the CLI work on the host'"'"'s files (IS homes under
+        # /opt, projects in a home folder) and keep their settings in the
+        # host'"'"'s home: those folders are the host'"'"'s own inside the root.
+        if [ "$share" = 1 ]; then
+            for dir in /home /root /opt /srv /mnt /media; do
+                [ -d "$dir" ] || continue
+                mkdir -p "$root$dir"
+                mount --rbind "$dir" "$root$dir"
+            done
+        fi
+        exec chroot "$root" "$@"' _ "$root" "$ISMW_SOURCE_DIR" "${XAUTHORITY:-}" "${ISMW_SHARE_HOST:-0}" \
         /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
         CI="${CI:-}" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" ISMW_IN_BUILDROOT=1 ISMW_SOURCE_DIR="$ISMW_SOURCE_DIR" \
         ISMW_JOBS="${ISMW_JOBS:-}" ISMW_QUICK="${ISMW_QUICK:-}" \

@@ -4,6 +4,7 @@
 // Run offscreen (QT_QPA_PLATFORM=offscreen); used for the README and the
 // AppStream screenshots, and to look at what a change did to a page.
 #include "MigrationWizard.h"
+#include "Translations.h"
 #include "demo/DemoProject.h"
 #include "project/MigrationProject.h"
 
@@ -59,6 +60,7 @@ bool settle(Ismw::MigrationWizard& wizard)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    Ismw::installTranslations(app); // LANG=de_DE.UTF-8 renders the German pages
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     QStandardPaths::setTestModeEnabled(true);
     if (app.arguments().size() != 2) {
