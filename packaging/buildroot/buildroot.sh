@@ -138,6 +138,13 @@ ensure_buildroot() {
     fi
     date -u +%FT%TZ >"$tmp/.ismw-complete"
     mv "$tmp" "$root"
+    # Roots of older package lists pile up at ~2 GB each: keep this one and
+    # the one before it (another checkout may still be on it).
+    local old
+    ls -1dt "$ISMW_CACHE"/root-* 2>/dev/null | grep -v '\.partial\.' | tail -n +3 | while read -r old; do
+        say "removing an old build root: $old"
+        rm -rf --one-file-system "$old"
+    done
     flock -u 9
     say "build root ready in $(( $(date +%s) - started )) s"
     printf '%s\n' "$root"
@@ -187,7 +194,7 @@ in_buildroot() {
             done
         fi
         exec chroot "$root" "$@"' _ "$root" "$ISMW_SOURCE_DIR" "${XAUTHORITY:-}" "${ISMW_SHARE_HOST:-0}" \
-        /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
+        /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG="${ISMW_LANG:-C.UTF-8}" \
         CI="${CI:-}" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" ISMW_IN_BUILDROOT=1 ISMW_SOURCE_DIR="$ISMW_SOURCE_DIR" \
         ISMW_JOBS="${ISMW_JOBS:-}" ISMW_QUICK="${ISMW_QUICK:-}" \
         "${display_env[@]}" "$@"

@@ -43,6 +43,24 @@ class ProjectPageTest : public QObject
         combo->setCurrentIndex(combo->findData(int(tier)));
     }
 
+    // A shown wizard on page 1 with a new project at `path` and an operator.
+    struct Session {
+        MigrationProject project;
+        MigrationWizard wizard { &project };
+        ProjectPage* page = nullptr;
+    };
+    bool startNewProject(Session& s, const QString& path, const QString& operatorName)
+    {
+        s.wizard.show();
+        s.page = qobject_cast<ProjectPage*>(s.wizard.currentPage());
+        QSignalSpy opened(&s.project, &MigrationProject::opened);
+        s.page->createProjectAt(path);
+        if (!opened.wait(10000))
+            return false;
+        child<QLineEdit>(s.page, "operatorEdit")->setText(operatorName);
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -91,14 +109,11 @@ private Q_SLOTS:
     void productionNeedsAcknowledgementWithReason()
     {
         QTemporaryDir dir;
-        MigrationProject project;
-        MigrationWizard wizard(&project);
-        wizard.show();
-        auto* page = qobject_cast<ProjectPage*>(wizard.currentPage());
-        QSignalSpy opened(&project, &MigrationProject::opened);
-        page->createProjectAt(dir.filePath(u"prod-first.ismig"_s));
-        QVERIFY(opened.wait(10000));
-        child<QLineEdit>(page, "operatorEdit")->setText(u"Olu Ops"_s);
+        Session s;
+        QVERIFY(startNewProject(s, dir.filePath(u"prod-first.ismig"_s), u"Olu Ops"_s));
+        auto& project = s.project;
+        auto& wizard = s.wizard;
+        ProjectPage* page = s.page;
 
         auto* frame = child<QFrame>(page, "orderRuleFrame");
         QVERIFY(!frame->isVisible());
@@ -137,14 +152,9 @@ private Q_SLOTS:
     void customEnvironmentNeedsAName()
     {
         QTemporaryDir dir;
-        MigrationProject project;
-        MigrationWizard wizard(&project);
-        wizard.show();
-        auto* page = qobject_cast<ProjectPage*>(wizard.currentPage());
-        QSignalSpy opened(&project, &MigrationProject::opened);
-        page->createProjectAt(dir.filePath(u"c.ismig"_s));
-        QVERIFY(opened.wait(10000));
-        child<QLineEdit>(page, "operatorEdit")->setText(u"Ana"_s);
+        Session s;
+        QVERIFY(startNewProject(s, dir.filePath(u"c.ismig"_s), u"Ana"_s));
+        ProjectPage* page = s.page;
         auto* name = child<QLineEdit>(page, "customNameEdit");
         QVERIFY(!name->isVisible());
         selectTier(page, Tier::Custom);
