@@ -907,10 +907,6 @@
         <translation>Ordner des alten IS-Homes</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
         <source>Browse for the old IS home</source>
         <translation>Nach dem alten IS-Home suchen</translation>
     </message>
@@ -919,20 +915,12 @@
         <translation>Erkennungsergebnis für das alte IS-Home</translation>
     </message>
     <message>
-        <source>&amp;New IS home:</source>
-        <translation>&amp;Neues IS-Home:</translation>
-    </message>
-    <message>
         <source>The folder of the release to migrate to, unpacked, e.g. /opt/wso2is-7.3.0</source>
         <translation>Der entpackte Ordner des Ziel-Releases, z. B. /opt/wso2is-7.3.0</translation>
     </message>
     <message>
         <source>New IS home folder</source>
         <translation>Ordner des neuen IS-Homes</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Browse for the new IS home</source>
@@ -950,6 +938,18 @@
         <source>What is still needed</source>
         <translation>Was noch fehlt</translation>
     </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>N&amp;ew IS home:</source>
+        <translation>&amp;Neues IS-Home:</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPage</name>
@@ -960,10 +960,6 @@
     <message>
         <source>No project is open. Create a new project for this migration, or open the one the earlier environments used.</source>
         <translation>Kein Projekt geöffnet. Legen Sie ein neues Projekt für diese Migration an oder öffnen Sie das Projekt der früheren Umgebungen.</translation>
-    </message>
-    <message>
-        <source>&amp;New Project…</source>
-        <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
         <source>Create a new migration project file (*.ismig)</source>
@@ -1072,6 +1068,10 @@
     <message>
         <source>What is still needed</source>
         <translation>Was noch fehlt</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
     </message>
 </context>
 <context>

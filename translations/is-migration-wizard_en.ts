@@ -907,10 +907,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Browse for the old IS home</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,19 +915,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New IS home:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The folder of the release to migrate to, unpacked, e.g. /opt/wso2is-7.3.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New IS home folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -950,6 +938,18 @@
         <source>What is still needed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ew IS home:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectPage</name>
@@ -959,10 +959,6 @@
     </message>
     <message>
         <source>No project is open. Create a new project for this migration, or open the one the earlier environments used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1071,6 +1067,10 @@
     </message>
     <message>
         <source>What is still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Project…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,7 +21,11 @@ void installTranslations(QCoreApplication& app)
     }
     auto* own = new QTranslator(&app);
     own->setObjectName(name);
-    if (own->load(QLocale(), u"is-migration-wizard"_s, u"_"_s, u":/i18n"_s))
+    // English is a translation too (its plural forms: "1 warning", not
+    // "1 warning(s)"), so it is the fallback for the C locale and for
+    // languages we do not have.
+    if (own->load(QLocale(), u"is-migration-wizard"_s, u"_"_s, u":/i18n"_s)
+        || own->load(u"is-migration-wizard_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
     else
         delete own;

@@ -195,7 +195,7 @@ in_buildroot() {
         fi
         exec chroot "$root" "$@"' _ "$root" "$ISMW_SOURCE_DIR" "${XAUTHORITY:-}" "${ISMW_SHARE_HOST:-0}" \
         /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG="${ISMW_LANG:-C.UTF-8}" \
-        CI="${CI:-}" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" ISMW_IN_BUILDROOT=1 ISMW_SOURCE_DIR="$ISMW_SOURCE_DIR" \
+        USER="${SUDO_USER:-${USER:-}}" CI="${CI:-}" QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" ISMW_IN_BUILDROOT=1 ISMW_SOURCE_DIR="$ISMW_SOURCE_DIR" \
         ISMW_JOBS="${ISMW_JOBS:-}" ISMW_QUICK="${ISMW_QUICK:-}" \
         "${display_env[@]}" "$@"
 }

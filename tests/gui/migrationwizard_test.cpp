@@ -4,6 +4,8 @@
 #include "project/MigrationProject.h"
 
 #include <QAbstractButton>
+#include <QKeySequence>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -70,6 +72,35 @@ private Q_SLOTS:
         MigrationProject project;
         MigrationWizard wizard(&project);
         QCOMPARE(wizard.size(), QSize(720, 540));
+    }
+
+    void noTwoControlsShareAnAccessKey()
+    {
+        MigrationProject project;
+        MigrationWizard wizard(&project);
+        QStringList buttonTexts;
+        for (auto which : { QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::HelpButton,
+                 QWizard::CancelButton })
+            buttonTexts << wizard.buttonText(which);
+        for (int id : wizard.pageIds()) {
+            QWizardPage* page = wizard.page(id);
+            QStringList texts = buttonTexts;
+            for (auto* button : page->findChildren<QAbstractButton*>())
+                texts << button->text();
+            for (auto* label : page->findChildren<QLabel*>())
+                if (label->buddy())
+                    texts << label->text();
+            QHash<QKeySequence, QString> seen;
+            for (const QString& text : std::as_const(texts)) {
+                const QKeySequence key = QKeySequence::mnemonic(text);
+                if (key.isEmpty())
+                    continue;
+                QVERIFY2(!seen.contains(key),
+                    qPrintable(u"page %1: \"%2\" and \"%3\" share %4"_s.arg(id).arg(seen.value(key), text, key.toString())));
+                seen.insert(key, text);
+            }
+            QVERIFY(seen.size() >= 6);
+        }
     }
 
     void storageFailureIsShown()

@@ -33,6 +33,20 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("Ismw::EnvironmentTableModel", "%n warning(s)", nullptr, 3), u"3 warnings"_s);
         QCOMPARE(tierDisplayName(Tier::Production), u"Production"_s);
     }
+
+    void englishIsTheFallback_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("C") << QLocale::c();
+        QTest::newRow("a language we lack") << QLocale(QLocale::Finnish, QLocale::Finland);
+    }
+    void englishIsTheFallback()
+    {
+        QFETCH(QLocale, locale);
+        QLocale::setDefault(locale);
+        installTranslations(*QCoreApplication::instance());
+        QCOMPARE(QCoreApplication::translate("Ismw::EnvironmentTableModel", "%n warning(s)", nullptr, 1), u"1 warning"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TranslationsTest)
