@@ -132,7 +132,7 @@ void MigrationProject::load(const QString& path, std::optional<QString> createNa
                 Q_EMIT openFailed(result.error().message);
                 return;
             }
-            applySnapshot(generation, absolute, *result);
+            applySnapshot(absolute, *result);
             if (createName)
                 journal(u"project.created"_s, tr("Project \"%1\" created in %2.")
                                                   .arg(m_data.info.name, QDir::toNativeSeparators(absolute)));
@@ -140,9 +140,8 @@ void MigrationProject::load(const QString& path, std::optional<QString> createNa
     });
 }
 
-void MigrationProject::applySnapshot(int generation, const QString& path, const ProjectSnapshot& snapshot)
+void MigrationProject::applySnapshot(const QString& path, const ProjectSnapshot& snapshot)
 {
-    Q_UNUSED(generation)
     m_data = snapshot;
     m_path = path;
     m_open = true;

@@ -103,7 +103,7 @@ private:
     using StoreWork = std::function<StoreResult<void>(ProjectStore&)>;
     void persist(StoreWork work);
     void load(const QString& path, std::optional<QString> createName);
-    void applySnapshot(int generation, const QString& path, const ProjectSnapshot& snapshot);
+    void applySnapshot(const QString& path, const ProjectSnapshot& snapshot);
     QString actor() const;
 
     QThread m_storeThread;
