@@ -253,11 +253,9 @@ StoreResult<void> ProjectStore::openConnection(const QString& path)
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open()) {
-        const QString detail = db.lastError().text();
+        const StoreError error = sqlError(tr("open"), db.lastError().text());
+        db = QSqlDatabase(); // release the handle before close() removes the connection
         close();
-        m_path = path;
-        auto error = sqlError(tr("open"), detail);
-        m_path.clear();
         return std::unexpected(error);
     }
     return {};
