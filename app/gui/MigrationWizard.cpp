@@ -52,11 +52,18 @@ void MigrationWizard::showHelp()
 
 void MigrationWizard::showStorageError(const QString& message)
 {
-    // Not modal-blocking the store: the change stays in memory, and the
-    // operator must know that the file does not have it.
-    auto* box = new QMessageBox(QMessageBox::Critical, tr("Change Not Saved"), message, QMessageBox::Close, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    // Not modal: the change stays in memory, and the operator must know that
+    // the file does not have it. One box for a run of failures (a full disk
+    // fails every change after it), showing the latest.
+    if (!m_storageErrorBox) {
+        m_storageErrorBox = new QMessageBox(QMessageBox::Critical, tr("Change Not Saved"), message,
+            QMessageBox::Close, this);
+        m_storageErrorBox->setObjectName(u"storageErrorBox"_s);
+        m_storageErrorBox->setAttribute(Qt::WA_DeleteOnClose);
+        m_storageErrorBox->open();
+        return;
+    }
+    m_storageErrorBox->setText(message);
 }
 
 void MigrationWizard::saveWindowState() { QSettings().setValue(kGeometryKey, saveGeometry()); }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QMessageBox>
+#include <QPointer>
 #include <QWizard>
 
 namespace Ismw {
@@ -27,6 +29,7 @@ private:
     void showStorageError(const QString& message);
 
     MigrationProject* m_project;
+    QPointer<QMessageBox> m_storageErrorBox;
 };
 
 } // namespace Ismw

@@ -109,9 +109,13 @@ private Q_SLOTS:
         MigrationWizard wizard(&project);
         wizard.show();
         QMetaObject::invokeMethod(&project, "storageFailed", Q_ARG(QString, u"Could not write to /x/y.ismig"_s));
-        auto* box = wizard.findChild<QMessageBox*>();
+        auto* box = wizard.findChild<QMessageBox*>(u"storageErrorBox"_s);
         QVERIFY(box);
         QVERIFY(box->text().contains(u"/x/y.ismig"_s));
+        // A second failure updates the box instead of stacking another one.
+        QMetaObject::invokeMethod(&project, "storageFailed", Q_ARG(QString, u"Could not write to /x/z.ismig"_s));
+        QCOMPARE(wizard.findChildren<QMessageBox*>(u"storageErrorBox"_s).size(), 1);
+        QVERIFY(box->text().contains(u"/x/z.ismig"_s));
     }
 };
 
