@@ -719,8 +719,8 @@
 <context>
     <name>Ismw::ProjectStore</name>
     <message>
-        <source>The project file %1 is damaged (%2: %3). It was not changed. Restore it from a backup (a copy made before each schema upgrade lies beside it as *.bak).</source>
-        <translation>Die Projektdatei %1 ist beschädigt (%2: %3). Sie wurde nicht verändert. Stellen Sie sie aus einer Sicherung wieder her (eine vor jeder Schema-Aktualisierung angelegte Kopie liegt als *.bak daneben).</translation>
+        <source>The project file %1 is damaged (%2: %3). It was not changed. Restore it from your backup; if the wizard ever upgraded its format, the copy it made then lies beside it (*.schema-N.bak).</source>
+        <translation>Die Projektdatei %1 ist beschädigt (%2: %3). Sie wurde nicht verändert. Stellen Sie sie aus Ihrer Sicherung wieder her; hat der Assistent ihr Format einmal aktualisiert, liegt die dabei angelegte Kopie daneben (*.schema-N.bak).</translation>
     </message>
     <message>
         <source>Could not %1 in the project file %2: %3. Check that the disk is not full and the file is writable; the change was not saved.</source>

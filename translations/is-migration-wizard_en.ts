@@ -719,7 +719,7 @@
 <context>
     <name>Ismw::ProjectStore</name>
     <message>
-        <source>The project file %1 is damaged (%2: %3). It was not changed. Restore it from a backup (a copy made before each schema upgrade lies beside it as *.bak).</source>
+        <source>The project file %1 is damaged (%2: %3). It was not changed. Restore it from your backup; if the wizard ever upgraded its format, the copy it made then lies beside it (*.schema-N.bak).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -152,8 +152,9 @@ StoreError ProjectStore::sqlError(const QString& what, const QString& detail) co
         || detail.contains("corrupt"_L1);
     error.kind = damaged ? StoreError::Kind::Corrupt : StoreError::Kind::Io;
     error.message = damaged
-        ? tr("The project file %1 is damaged (%2: %3). It was not changed. Restore it from a backup "
-             "(a copy made before each schema upgrade lies beside it as *.bak).")
+        ? tr("The project file %1 is damaged (%2: %3). It was not changed. Restore it from your "
+             "backup; if the wizard ever upgraded its format, the copy it made then lies beside it "
+             "(*.schema-N.bak).")
               .arg(nativePath(m_path), what, detail)
         : tr("Could not %1 in the project file %2: %3. Check that the disk is not full and the file is "
              "writable; the change was not saved.")
