@@ -145,11 +145,21 @@ QList<ConfigChange> diffDocuments(const TomlDocument& oldDoc, const TomlDocument
         placed.append({ i, 0, 0, std::move(change) });
     }
 
+    // A removal is listed where the key stood: after the surviving key that
+    // preceded it in its own table, else just before that table's first key
+    // in the new document, else after whatever preceded it in the old file.
+    QHash<QString, qsizetype> firstInTable;
+    // Backwards, so the last insert per table, the one kept, is its first key.
+    for (auto it = newEntries.crbegin(); it != newEntries.crend(); ++it)
+        firstInTable.insert(parentPath(it->path), qsizetype(it->order));
+    QHash<QString, qsizetype> lastSurvivorInTable;
     qsizetype anchor = -1;
     for (qsizetype i = 0; i < oldEntries.size(); ++i) {
         const TomlEntry& entry = oldEntries.at(i);
+        const QString parent = parentPath(entry.path);
         if (const TomlEntry* after = newDoc.find(entry.path)) {
             anchor = after->order;
+            lastSurvivorInTable.insert(parent, after->order);
             continue;
         }
         if (isEmptyTable(entry) && newDoc.containsPrefix(entry.path))
@@ -160,7 +170,12 @@ QList<ConfigChange> diffDocuments(const TomlDocument& oldDoc, const TomlDocument
         change.oldValue = entry.value;
         change.oldType = entry.type;
         change.oldPos = entry.pos;
-        placed.append({ anchor, 1, i, std::move(change) });
+        qsizetype place = anchor;
+        if (const auto sibling = lastSurvivorInTable.constFind(parent); sibling != lastSurvivorInTable.cend())
+            place = *sibling;
+        else if (const auto first = firstInTable.constFind(parent); first != firstInTable.cend())
+            place = *first - 1;
+        placed.append({ place, 1, i, std::move(change) });
     }
 
     std::stable_sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
