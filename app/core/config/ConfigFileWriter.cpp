@@ -21,6 +21,7 @@ QString tr(const char* text)
 ConfigError writeError(const QString& path, const QString& message, const QString& hint)
 {
     ConfigError error;
+    error.problem = ConfigError::Problem::Io;
     error.file = path;
     error.message = message;
     error.hint = hint;

@@ -24,6 +24,11 @@ struct SourcePos
 // CLI boundary, where it becomes the message; the file is never touched.
 struct ConfigError
 {
+    // Input: the file is wrong (the user fixes it). Io: it could not be read or
+    // written (disk, permissions). The CLI maps them to exit codes 2 and 3.
+    enum class Problem { Input, Io };
+
+    Problem problem = Problem::Input;
     QString file; // as the user named it
     int line = 0; // 0 when the problem is the whole file (empty, binary, too large)
     int column = 0;

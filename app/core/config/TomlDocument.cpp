@@ -338,9 +338,11 @@ private:
     TomlDocument::Data& m_data;
 };
 
-ConfigError makeError(const QString& fileName, SourcePos pos, const QString& message, const QString& hint)
+ConfigError makeError(const QString& fileName, SourcePos pos, const QString& message, const QString& hint,
+    ConfigError::Problem problem = ConfigError::Problem::Input)
 {
     ConfigError error;
+    error.problem = problem;
     error.file = fileName;
     error.line = pos.line;
     error.column = pos.column;
@@ -476,15 +478,15 @@ std::expected<TomlDocument, ConfigError> TomlDocument::load(const QString& path,
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::unexpected(makeError(path, {}, tr("The file cannot be read: %1.").arg(file.errorString()),
-            tr("Check that your user may read it.")));
+            tr("Check that your user may read it."), ConfigError::Problem::Io));
     QByteArray text = file.read(maxBytes > 0 ? maxBytes + 1 : info.size() + 1);
     // A file that grew while we looked at it is still held to the limit.
     if (maxBytes > 0 && text.size() > maxBytes)
         return std::unexpected(makeError(path, {}, tr("The file grew past the size limit while it was read."),
-            tr("Wait until nothing writes to it and load it again.")));
+            tr("Wait until nothing writes to it and load it again."), ConfigError::Problem::Io));
     if (file.error() != QFileDevice::NoError)
         return std::unexpected(makeError(path, {}, tr("The file cannot be read: %1.").arg(file.errorString()),
-            tr("Check the disk and load it again.")));
+            tr("Check the disk and load it again."), ConfigError::Problem::Io));
     return parse(text, path);
 }
 
