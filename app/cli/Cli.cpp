@@ -2,7 +2,9 @@
 #include "Cli.h"
 
 #include "ExitCode.h"
+#include "DiffCommand.h"
 #include "InspectCommand.h"
+#include "MigrateConfigCommand.h"
 #include "Version.h"
 #include "checks/IsRelease.h"
 
@@ -18,6 +20,8 @@ Cli::Cli(QTextStream& out, QTextStream& err)
     // Later commands (check, diff, migrate-config, cleanup, scan-log, report)
     // register here.
     m_commands.push_back(std::make_unique<InspectCommand>());
+    m_commands.push_back(std::make_unique<DiffCommand>());
+    m_commands.push_back(std::make_unique<MigrateConfigCommand>());
 }
 
 Command* Cli::find(const QString& name) const

@@ -29,7 +29,7 @@ std::expected<ConfigAnalysis, ConfigError> analyzeConfiguration(const ConfigAnal
     }
 
     auto plan = planMigration(analysis.oldDoc, request.from, request.to, ReleaseRules::builtIn(),
-        request.newPath.isEmpty() ? nullptr : &analysis.newDoc);
+        request.newPath.isEmpty() ? nullptr : &analysis.newDoc, request.rejectedEditIds);
     if (!plan)
         return std::unexpected(plan.error());
     analysis.plan = std::move(*plan);

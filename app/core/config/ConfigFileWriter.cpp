@@ -13,10 +13,11 @@ namespace Ismw {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads the context from the macro; free functions call Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("ConfigFileWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ismw::ConfigFileWriter)
+};
 
 ConfigError writeError(const QString& path, const QString& message, const QString& hint)
 {
@@ -44,7 +45,7 @@ std::expected<WrittenConfig, ConfigError> writeConfigFile(const QString& path, c
     written.path = path;
     const QFileInfo target(path);
     if (target.isDir())
-        return std::unexpected(writeError(path, tr("This is a folder, not a file."), tr("Choose a file name.")));
+        return std::unexpected(writeError(path, Text::tr("This is a folder, not a file."), Text::tr("Choose a file name.")));
 
     if (target.exists()) {
         // Timestamped, never overwritten: a second write in the same second,
@@ -56,32 +57,32 @@ std::expected<WrittenConfig, ConfigError> writeConfigFile(const QString& path, c
         QFile original(path);
         if (!original.copy(backup))
             return std::unexpected(writeError(path,
-                tr("The backup copy %1 could not be made: %2.").arg(backup, original.errorString()),
-                tr("Nothing was written. Check the free space and that you may write to the folder.")));
+                Text::tr("The backup copy %1 could not be made: %2.").arg(backup, original.errorString()),
+                Text::tr("Nothing was written. Check the free space and that you may write to the folder.")));
         bool originalOk = false;
         bool backupOk = false;
         const QByteArray originalHash = sha256Of(path, &originalOk);
         const QByteArray backupHash = sha256Of(backup, &backupOk);
         if (!originalOk || !backupOk || originalHash != backupHash)
             return std::unexpected(writeError(path,
-                tr("The backup copy %1 does not match the file it copies.").arg(backup),
-                tr("Nothing was written. Check the disk, then try again.")));
+                Text::tr("The backup copy %1 does not match the file it copies.").arg(backup),
+                Text::tr("Nothing was written. Check the disk, then try again.")));
         written.backupPath = backup;
     }
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return std::unexpected(writeError(path, tr("The file cannot be written: %1.").arg(file.errorString()),
-            tr("Nothing was changed. Check that you may write to the folder.")));
+        return std::unexpected(writeError(path, Text::tr("The file cannot be written: %1.").arg(file.errorString()),
+            Text::tr("Nothing was changed. Check that you may write to the folder.")));
     if (file.write(text) != text.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return std::unexpected(writeError(path, tr("The file cannot be written: %1.").arg(reason),
-            tr("Nothing was changed. Check the free space.")));
+        return std::unexpected(writeError(path, Text::tr("The file cannot be written: %1.").arg(reason),
+            Text::tr("Nothing was changed. Check the free space.")));
     }
     if (!file.commit())
-        return std::unexpected(writeError(path, tr("The file cannot be written: %1.").arg(file.errorString()),
-            tr("Nothing was changed. Check the free space and that you may write to the folder.")));
+        return std::unexpected(writeError(path, Text::tr("The file cannot be written: %1.").arg(file.errorString()),
+            Text::tr("Nothing was changed. Check the free space and that you may write to the folder.")));
     return written;
 }
 

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QVersionNumber>
 #include <expected>
+#include <optional>
 
 namespace Ismw {
 
@@ -31,6 +32,10 @@ struct ProposedEdit
     Severity severity = Severity::Info;
     QString description; // one line for the list: "Rename [keystore.primary] name to file_name"
     bool acceptedByDefault = true;
+    // Where a key that does not exist yet goes: after this key (a path in the
+    // document being edited), or, when its table is new too, after the table
+    // holding it. Empty: at the end of its table.
+    QString insertAfter;
 };
 
 struct MigrationPlan
@@ -40,6 +45,14 @@ struct MigrationPlan
     QStringList steps; // "5.9.0→5.10.0", … in order
     QList<ConfigFinding> findings; // every step's findings, in step order
     QList<ProposedEdit> edits; // in the order they apply
+
+    // What the plan was computed with. The decisions matter: a later step
+    // looks at the file as the earlier steps really leave it, so rejecting
+    // an edit can change what later steps find and propose. applyMigration()
+    // plans again when it is given other decisions.
+    QSet<QString> rejectedEditIds;
+    ReleaseRules rules;
+    std::optional<TomlDocument> newDefault;
 };
 
 struct MigrationResult
@@ -55,14 +68,19 @@ struct MigrationResult
 // shipped deployment.toml) keys the new release requires that the old file
 // lacks are proposed as AddFromDefault. Refuses a downgrade, an unknown
 // release or a `to` newer than the rules know, as a ConfigError naming it.
+// `rejectedEditIds` are decisions already taken: those edits are still listed
+// (so they can be accepted again) but later steps see the file without them,
+// and no later edit touches a key whose edit was rejected.
 std::expected<MigrationPlan, ConfigError> planMigration(const TomlDocument& oldDoc, const QVersionNumber& from,
-    const QVersionNumber& to, const ReleaseRules& rules, const TomlDocument* newDefault = nullptr);
+    const QVersionNumber& to, const ReleaseRules& rules, const TomlDocument* newDefault = nullptr,
+    const QSet<QString>& rejectedEditIds = {});
 
 // Applies the plan's edits except the rejected ones to oldDoc and writes the
 // result: every other key, comment and reference ($ref{}, $secret{},
 // ${env.X}) carried over verbatim. The output is parsed again and refused (as
 // an error, never written) if it does not parse or its diff against oldDoc is
-// not exactly the applied edits.
+// not exactly the applied edits. When `rejectedEditIds` differ from the ones
+// the plan was made with, the migration is planned again with them first.
 std::expected<MigrationResult, ConfigError> applyMigration(
     const TomlDocument& oldDoc, const MigrationPlan& plan, const QSet<QString>& rejectedEditIds = {});
 

@@ -65,8 +65,9 @@ struct ConfigFinding
 // tables carry their identity: event_listener[id="x"].enable, or [#2] by
 // position when the element has no identity key.
 QString joinConfigPath(const QStringList& segments);
-// The inverse of joinConfigPath: quoted segments unquoted, identities kept as
-// part of their segment.
+// The inverse of joinConfigPath: segments as they appear in the path (quoted
+// ones keep their quotes, identities stay part of their segment), so
+// joinConfigPath(splitConfigPath(p)) == p. lastPathKey() gives a bare key name.
 QStringList splitConfigPath(QStringView path);
 // The last key of a path ("keystore.primary.password" → "password").
 QString lastPathKey(QStringView path);

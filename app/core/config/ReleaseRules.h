@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVersionNumber>
 #include <expected>
 #include <memory>
@@ -37,6 +38,20 @@ public:
     // "5.9.0→5.10.0", … for the steps between two releases; empty if either is unknown.
     QStringList stepsBetween(const QVersionNumber& from, const QVersionNumber& to) const;
     int ruleCount() const;
+
+    // What the rules are, for lists and tests: not how they decide.
+    struct RuleSummary
+    {
+        QString id;
+        QString step; // "5.9.0→5.10.0"; empty for the rules every migration gets
+        Severity severity = Severity::Info;
+        Severity escalatedSeverity = Severity::Info; // == severity when the rule never escalates
+        QStringList paths; // the key paths or patterns it concerns; empty: the file as a whole
+        bool conditional = false; // false: it holds for every file
+        bool hasEdit = false; // it proposes an edit the tool can apply
+        QString message; // the rule text, placeholders unfilled
+    };
+    QList<RuleSummary> ruleSummaries() const;
 
     struct Data;
     const Data& data() const; // for the config engine only

@@ -20,10 +20,11 @@ namespace Ismw {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads the context from the macro; free functions call Text::tr().
+struct Text
 {
-    return QCoreApplication::translate("TomlDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ismw::TomlDocument)
+};
 
 QString fromStd(const std::string& text)
 {
@@ -234,40 +235,6 @@ bool isArrayOfTables(const TomlValue& value)
     return true;
 }
 
-// The keys that name an element of an array of tables, most specific first.
-// An element keeps its identity when others are inserted or reordered, so
-// [[event_listener]] blocks match by what they are, not where they are.
-const QList<QList<std::string>>& identityKeySets()
-{
-    static const QList<QList<std::string>> sets {
-        { "id" },
-        { "type", "name" },
-        { "name" },
-        { "context", "http_method" },
-        { "context" },
-    };
-    return sets;
-}
-
-QString elementIdentity(const TomlValue& element, int position)
-{
-    const TomlTable& table = element.as_table();
-    for (const QList<std::string>& keys : identityKeySets()) {
-        QStringList parts;
-        for (const std::string& key : keys) {
-            const auto it = std::find_if(table.begin(), table.end(), [&](const auto& kv) { return kv.first == key; });
-            if (it == table.end() || it->second.is_table() || it->second.is_array())
-                break;
-            QString part = tomlKeySegment(key) + u'=';
-            appendValue(part, it->second);
-            parts.append(part);
-        }
-        if (parts.size() == keys.size())
-            return parts.join(u',');
-    }
-    return u"#"_s + QString::number(position);
-}
-
 class Flattener
 {
 public:
@@ -296,21 +263,10 @@ public:
 private:
     void arrayOfTables(const TomlValue& value, const QString& path)
     {
-        QSet<QString> seen;
-        int position = 0;
+        const QStringList identities = tomlElementIdentities(value.as_array());
+        qsizetype index = 0;
         for (const TomlValue& element : value.as_array()) {
-            ++position;
-            QString identity = elementIdentity(element, position);
-            // Two elements with the same identity (a copy-pasted listener)
-            // stay apart by occurrence.
-            if (seen.contains(identity)) {
-                int occurrence = 2;
-                while (seen.contains(identity + u'#' + QString::number(occurrence)))
-                    ++occurrence;
-                identity += u'#' + QString::number(occurrence);
-            }
-            seen.insert(identity);
-            const QString elementPath = path + u'[' + identity + u']';
+            const QString elementPath = path + u'[' + identities.at(index++) + u']';
             if (element.as_table().empty())
                 leaf(element, elementPath);
             else
@@ -355,13 +311,13 @@ ConfigError syntaxError(const QString& fileName, const QByteArray& text, const s
 {
     ConfigError error;
     error.file = fileName;
-    error.hint = tr("Correct the file at that place and load it again; the wizard has not changed it.");
+    error.hint = Text::tr("Correct the file at that place and load it again; the wizard has not changed it.");
     std::string detail;
     for (const toml::error_info& info : errors)
         detail += toml::format_error(info);
     error.detail = maskSecretExcerpts(fromStd(detail).trimmed());
     if (errors.empty()) {
-        error.message = tr("The file is not valid TOML.");
+        error.message = Text::tr("The file is not valid TOML.");
         return error;
     }
     const toml::error_info& first = errors.front();
@@ -381,18 +337,66 @@ ConfigError syntaxError(const QString& fileName, const QByteArray& text, const s
         if (!what.startsWith(u'['))
             what = what.section(u'=', 0, 0).trimmed();
         error.message = firstLine > 0
-            ? tr("“%1” is defined twice; it was first defined on line %2.").arg(what).arg(firstLine)
-            : tr("“%1” is defined twice.").arg(what);
-        error.hint = tr("Keep one of the two definitions and load the file again; the wizard has not changed it.");
+            ? Text::tr("“%1” is defined twice; it was first defined on line %2.").arg(what).arg(firstLine)
+            : Text::tr("“%1” is defined twice.").arg(what);
+        error.hint = Text::tr("Keep one of the two definitions and load the file again; the wizard has not changed it.");
         return error;
     }
     QString reason = title;
     reason.remove(QRegularExpression(u"^toml::[a-z_:]+: "_s));
-    error.message = tr("TOML syntax error: %1.").arg(reason);
+    error.message = Text::tr("TOML syntax error: %1.").arg(reason);
     return error;
 }
 
 } // namespace
+
+QStringList tomlElementIdentities(const TomlArray& array)
+{
+    // The keys that name an element, most specific first. An element keeps
+    // its identity when others are inserted or reordered, so [[event_listener]]
+    // blocks match by what they are, not where they are.
+    static const QList<QList<std::string>> keySets {
+        { "id" },
+        { "type", "name" },
+        { "name" },
+        { "context", "http_method" },
+        { "context" },
+    };
+    QStringList identities;
+    QSet<QString> seen;
+    int position = 0;
+    for (const TomlValue& element : array) {
+        ++position;
+        QString identity = u"#"_s + QString::number(position);
+        if (element.is_table()) {
+            const TomlTable& table = element.as_table();
+            for (const QList<std::string>& keys : keySets) {
+                QStringList parts;
+                for (const std::string& key : keys) {
+                    const auto it = table.find(key);
+                    if (it == table.end() || it->second.is_table() || it->second.is_array())
+                        break;
+                    parts.append(tomlKeySegment(key) + u'=' + tomlValueText(it->second));
+                }
+                if (parts.size() == keys.size()) {
+                    identity = parts.join(u',');
+                    break;
+                }
+            }
+        }
+        // Two elements with the same identity (a copy-pasted listener) stay
+        // apart by occurrence.
+        if (seen.contains(identity)) {
+            int occurrence = 2;
+            while (seen.contains(identity + u'#' + QString::number(occurrence)))
+                ++occurrence;
+            identity += u'#' + QString::number(occurrence);
+        }
+        seen.insert(identity);
+        identities.append(identity);
+    }
+    return identities;
+}
 
 QString tomlKeySegment(const std::string& key)
 {
@@ -465,28 +469,28 @@ std::expected<TomlDocument, ConfigError> TomlDocument::load(const QString& path,
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return std::unexpected(makeError(path, {}, tr("The file does not exist."),
-            tr("Check the path; an IS home keeps it in repository/conf/deployment.toml.")));
+        return std::unexpected(makeError(path, {}, Text::tr("The file does not exist."),
+            Text::tr("Check the path; an IS home keeps it in repository/conf/deployment.toml.")));
     if (info.isDir())
-        return std::unexpected(makeError(path, {}, tr("This is a folder, not a deployment.toml file."),
-            tr("Choose the file itself, e.g. repository/conf/deployment.toml in the IS home.")));
+        return std::unexpected(makeError(path, {}, Text::tr("This is a folder, not a deployment.toml file."),
+            Text::tr("Choose the file itself, e.g. repository/conf/deployment.toml in the IS home.")));
     if (maxBytes > 0 && info.size() > maxBytes)
         return std::unexpected(makeError(path, {},
-            tr("The file is %1, more than the %2 a deployment.toml can sensibly be.")
+            Text::tr("The file is %1, more than the %2 a deployment.toml can sensibly be.")
                 .arg(QLocale::c().formattedDataSize(info.size()), QLocale::c().formattedDataSize(maxBytes)),
-            tr("Check that this is the right file: a deployment.toml is normally a few kilobytes.")));
+            Text::tr("Check that this is the right file: a deployment.toml is normally a few kilobytes.")));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(makeError(path, {}, tr("The file cannot be read: %1.").arg(file.errorString()),
-            tr("Check that your user may read it."), ConfigError::Problem::Io));
+        return std::unexpected(makeError(path, {}, Text::tr("The file cannot be read: %1.").arg(file.errorString()),
+            Text::tr("Check that your user may read it."), ConfigError::Problem::Io));
     QByteArray text = file.read(maxBytes > 0 ? maxBytes + 1 : info.size() + 1);
     // A file that grew while we looked at it is still held to the limit.
     if (maxBytes > 0 && text.size() > maxBytes)
-        return std::unexpected(makeError(path, {}, tr("The file grew past the size limit while it was read."),
-            tr("Wait until nothing writes to it and load it again."), ConfigError::Problem::Io));
+        return std::unexpected(makeError(path, {}, Text::tr("The file grew past the size limit while it was read."),
+            Text::tr("Wait until nothing writes to it and load it again."), ConfigError::Problem::Io));
     if (file.error() != QFileDevice::NoError)
-        return std::unexpected(makeError(path, {}, tr("The file cannot be read: %1.").arg(file.errorString()),
-            tr("Check the disk and load it again."), ConfigError::Problem::Io));
+        return std::unexpected(makeError(path, {}, Text::tr("The file cannot be read: %1.").arg(file.errorString()),
+            Text::tr("Check the disk and load it again."), ConfigError::Problem::Io));
     return parse(text, path);
 }
 
@@ -494,17 +498,17 @@ std::expected<TomlDocument, ConfigError> TomlDocument::parse(
     const QByteArray& text, const QString& fileName, bool allowEmpty)
 {
     if (!allowEmpty && text.trimmed().isEmpty())
-        return std::unexpected(makeError(fileName, {}, tr("The file is empty."),
-            tr("An IS home always ships a deployment.toml with content: restore it from your backup or the "
+        return std::unexpected(makeError(fileName, {}, Text::tr("The file is empty."),
+            Text::tr("An IS home always ships a deployment.toml with content: restore it from your backup or the "
                "release package.")));
     if (const qsizetype nul = text.indexOf('\0'); nul >= 0)
         return std::unexpected(makeError(fileName, positionOf(text, nul),
-            tr("This is a binary file, not a TOML text file."),
-            tr("Choose the deployment.toml text file.")));
+            Text::tr("This is a binary file, not a TOML text file."),
+            Text::tr("Choose the deployment.toml text file.")));
     if (const qsizetype bad = firstInvalidUtf8(text); bad >= 0)
         return std::unexpected(makeError(fileName, positionOf(text, bad),
-            tr("The file is not UTF-8 text (byte 0x%1).").arg(uint(uchar(text.at(bad))), 2, 16, QChar(u'0')),
-            tr("TOML files must be UTF-8: convert it, e.g. with iconv -f LATIN1 -t UTF-8, and check the "
+            Text::tr("The file is not UTF-8 text (byte 0x%1).").arg(uint(uchar(text.at(bad))), 2, 16, QChar(u'0')),
+            Text::tr("TOML files must be UTF-8: convert it, e.g. with iconv -f LATIN1 -t UTF-8, and check the "
                "characters at that place.")));
 
     std::vector<unsigned char> bytes(text.begin(), text.end());
@@ -527,7 +531,7 @@ std::expected<TomlDocument, ConfigError> makeTomlDocument(const TomlValue& root,
         text = toml::format(root);
     } catch (const std::exception& e) {
         return std::unexpected(makeError(fileName, {},
-            tr("The configuration cannot be written as TOML: %1.").arg(fromStd(e.what())), {}));
+            Text::tr("The configuration cannot be written as TOML: %1.").arg(fromStd(e.what())), {}));
     }
     if (!text.empty() && text.back() != '\n')
         text += '\n';

@@ -31,9 +31,10 @@ struct TomlEntry
 class TomlDocument
 {
 public:
-    // Files larger than this are refused before parsing (a real deployment.toml
-    // is a few hundred KB at most). 0 = no limit.
-    static constexpr qint64 kDefaultMaxBytes = 64 * 1024 * 1024;
+    // Files larger than this are refused before parsing. A real deployment.toml
+    // is tens of KB; toml11 needs about a second per MB, so the limit keeps a
+    // wrong file from occupying a worker for minutes. 0 = no limit.
+    static constexpr qint64 kDefaultMaxBytes = 8 * 1024 * 1024;
 
     TomlDocument(); // an empty, valid document with no file
     ~TomlDocument();

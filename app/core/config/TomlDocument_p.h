@@ -31,6 +31,11 @@ QString tomlTypeName(const TomlValue& value);
 // A key segment as it must appear in a path (quoted when not bare).
 QString tomlKeySegment(const std::string& key);
 
+// The identity of each element of an array of tables, as paths show it:
+// id="x" / type="t",name="n" / name="n" / context="c",http_method="m" /
+// context="c", else #position; a repeated identity gets #2, #3, ….
+QStringList tomlElementIdentities(const TomlArray& array);
+
 // Builds a document from a toml11 value (e.g. after the migrator edited it):
 // serializes it with toml11 (keeping formats and comments) and parses that
 // text again, so positions refer to the new text. An error means the tree
