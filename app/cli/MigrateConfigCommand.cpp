@@ -167,7 +167,7 @@ int MigrateConfigCommand::run(const QStringList& arguments, CommandIo& io)
     } else if (outPath != u"-"_s) {
         // With "-o -" stdout is the file; the report would corrupt it.
         io.out << tr("From %1 to %2 (%3).").arg(plan->from.toString(), plan->to.toString(), plan->steps.join(u", "_s))
-               << u"\n\n";
+               << u"\n\n"_s;
         for (const ProposedEdit& edit : plan->edits)
             io.out << (applied.contains(edit.id) ? tr("applied ") : tr("rejected")) << u"  "_s << edit.description
                    << u"\n          "_s << edit.id << u'\n';

@@ -271,6 +271,21 @@ private Q_SLOTS:
             QCOMPARE(after->value, before->value);
     }
 
+    void migrateConfigText()
+    {
+        const QString out = m_dir.filePath(u"text.toml"_s);
+        const CliRun run = runCli({ u"migrate-config"_s, m_old, u"--to"_s, u"7.3.0"_s, u"-o"_s, out });
+        QCOMPARE(run.exitCode, 1);
+        const QStringList lines = run.out.split(u'\n');
+        QVERIFY2(lines.size() > 4, qPrintable(run.out));
+        QVERIFY2(lines.at(0).startsWith(u"From 5.11.0 to 7.3.0 (5.11.0→6.0.0, "_s), qPrintable(lines.at(0)));
+        QCOMPARE(lines.at(1), QString());
+        QVERIFY2(lines.at(2).startsWith(u"applied "_s), qPrintable(lines.at(2)));
+        QVERIFY(run.out.contains(u"7.1.0/keystore-jks-type"_s));
+        QVERIFY(run.out.contains(u"Wrote %1."_s.arg(out)));
+        QVERIFY(!run.out.contains(u"S4mple"_s));
+    }
+
     void migrateConfigToStdout()
     {
         const CliRun run = runCli(
