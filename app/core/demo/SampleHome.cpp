@@ -196,6 +196,33 @@ QString deploymentToml(const Context& context)
         context.release.defaultKeystoreType);
     aliases << u"keystore_password"_s << u"truststore_password"_s;
 
+    // From 5.10 a fresh home carries the credentials of its own endpoints;
+    // the values here are the sample's, not the product's.
+    if (context.atLeast(5, 10))
+        out += u"[account_recovery.endpoint.auth]\n"
+               u"hash = \"3c2d8b5f0e6a41d79b1f2e8c4a6d0b9e7f5a3c1d2e4b6a8f0c9e7d5b3a1f2e4c\"\n\n"
+               u"[identity.auth_framework.endpoint]\napp_password = \"sample-endpoint-pass\"\n\n"_s;
+
+    // 7.2 added a datasource for agent identities; a fresh home points it at
+    // H2 like every other database.
+    if (context.atLeast(7, 2)) {
+        out += u"[datasource.AgentIdentity]\nid = \"AgentIdentity\"\n"_s;
+        if (options.database == SampleDatabase::H2)
+            out += u"url = \"jdbc:h2:./repository/database/WSO2AGENTIDENTITY_DB;DB_CLOSE_ON_EXIT=FALSE;"
+                   u"LOCK_TIMEOUT=60000\"\nusername = \"wso2carbon\"\npassword = \"wso2carbon\"\n"
+                   u"driver = \"org.h2.Driver\"\n\n"_s;
+        else if (options.database == SampleDatabase::MySql)
+            out += u"url = \"jdbc:mysql://db.example.com:3306/WSO2_AGENT_IDENTITY_DB?useSSL=true\"\n"
+                   u"username = \"wso2is\"\npassword = \"%1\"\ndriver = \"com.mysql.cj.jdbc.Driver\"\n\n"_s.arg(
+                       password(context, u"agent_identity_db_password"_s, u"S4mple-agent-pass"_s));
+        else
+            out += u"url = \"jdbc:postgresql://db.example.com:5432/wso2_agent_identity_db\"\n"
+                   u"username = \"wso2is\"\npassword = \"%1\"\ndriver = \"org.postgresql.Driver\"\n\n"_s.arg(
+                       password(context, u"agent_identity_db_password"_s, u"S4mple-agent-pass"_s));
+        if (options.database != SampleDatabase::H2)
+            aliases << u"agent_identity_db_password"_s;
+    }
+
     if (options.customizations) {
         out += u"[transport.https.properties]\nproxyPort = 443\n\n"
                u"[authentication.authenticator.basic.parameters]\nshowAuthFailureReason = true\n\n"
