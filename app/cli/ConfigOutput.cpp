@@ -53,7 +53,7 @@ QString ConfigOutput::changeText(const ConfigChange& change)
     return change.path;
 }
 
-QString ConfigOutput::findingText(const ConfigFinding& finding)
+QString ConfigOutput::findingText(const ConfigFinding& finding, bool fixed)
 {
     const QString where = finding.pos.isValid() ? tr("%1, line %2").arg(finding.path).arg(finding.pos.line)
                                                 : finding.path;
@@ -61,6 +61,8 @@ QString ConfigOutput::findingText(const ConfigFinding& finding)
         finding.message);
     if (!finding.remediation.isEmpty())
         text += u"\n    → "_s + finding.remediation;
+    if (fixed)
+        text += u"\n    ✔ "_s + tr("Fixed in the written file by the edit %1.").arg(finding.editId);
     return text;
 }
 

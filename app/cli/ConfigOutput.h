@@ -21,7 +21,8 @@ public:
     static int reportError(CommandIo& io, OutputFormat format, const QString& command, const ConfigError& error);
 
     static QString changeText(const ConfigChange& change);
-    static QString findingText(const ConfigFinding& finding);
+    // `fixed`: the edit that fixes it is part of the written result.
+    static QString findingText(const ConfigFinding& finding, bool fixed = false);
     // "3 findings: 1 blocker, 1 warning, 1 info" or "no findings"
     static QString findingsSummary(const QList<ConfigFinding>& findings);
 

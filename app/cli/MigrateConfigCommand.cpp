@@ -148,6 +148,12 @@ int MigrateConfigCommand::run(const QStringList& arguments, CommandIo& io)
 
     const QSet<QString> applied(migrated->appliedEditIds.cbegin(), migrated->appliedEditIds.cend());
     if (*output == OutputFormat::Json) {
+        QJsonArray findings;
+        for (const ConfigFinding& finding : plan->findings) {
+            QJsonObject object = toJson(finding);
+            object.insert(u"fixed"_s, applied.contains(finding.editId));
+            findings.append(object);
+        }
         QJsonArray edits;
         for (const ProposedEdit& edit : plan->edits)
             edits.append(toJson(edit, applied.contains(edit.id)));
@@ -162,7 +168,7 @@ int MigrateConfigCommand::run(const QStringList& arguments, CommandIo& io)
                 { u"backup"_s, written.backupPath.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(written.backupPath) },
                 { u"edits"_s, edits },
                 { u"changes"_s, toJson(migrated->changes) },
-                { u"findings"_s, toJson(plan->findings) },
+                { u"findings"_s, findings },
             });
     } else if (outPath != u"-"_s) {
         // With "-o -" stdout is the file; the report would corrupt it.
@@ -174,7 +180,7 @@ int MigrateConfigCommand::run(const QStringList& arguments, CommandIo& io)
         if (!plan->findings.isEmpty())
             io.out << u'\n';
         for (const ConfigFinding& finding : plan->findings)
-            io.out << ConfigOutput::findingText(finding) << u'\n';
+            io.out << ConfigOutput::findingText(finding, applied.contains(finding.editId)) << u'\n';
         io.out << u'\n'
                << tr("%n edit(s) applied, %1.", nullptr, int(applied.size()))
                       .arg(ConfigOutput::findingsSummary(plan->findings))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MigrationWizard.h"
 
+#include "ConfigurationPage.h"
 #include "PrerequisitesPage.h"
 #include "ProjectPage.h"
 #include "Version.h"
@@ -29,6 +30,7 @@ MigrationWizard::MigrationWizard(MigrationProject* project, QWidget* parent)
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setPage(ProjectPageId, new ProjectPage(project, this));
     setPage(PrerequisitesPageId, new PrerequisitesPage(project, this));
+    setPage(ConfigurationPageId, new ConfigurationPage(project, this));
     setStartId(ProjectPageId);
 
     connect(this, &QWizard::helpRequested, this, &MigrationWizard::showHelp);

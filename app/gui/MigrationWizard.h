@@ -15,7 +15,7 @@ class MigrationWizard final : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { ProjectPageId, PrerequisitesPageId };
+    enum PageId { ProjectPageId, PrerequisitesPageId, ConfigurationPageId };
 
     explicit MigrationWizard(MigrationProject* project, QWidget* parent = nullptr);
 

@@ -240,6 +240,16 @@ private Q_SLOTS:
         QVERIFY(contentOf(out).contains("S4mple-identity_db-pass")); // the file itself keeps its values…
         QVERIFY(!run.out.contains(u"S4mple"_s)); // …the report does not show them
         QVERIFY(!json.value(u"changes"_s).toArray().isEmpty());
+        // The sample's JKS keystore without a type is a blocker the written
+        // file already fixes.
+        bool jksFixed = false;
+        for (const QJsonValue& value : json.value(u"findings"_s).toArray()) {
+            const QJsonObject finding = value.toObject();
+            if (finding.value(u"rule"_s).toString() == u"7.1.0/keystore-jks-type"_s)
+                jksFixed = finding.value(u"fixed"_s).toBool();
+        }
+        QVERIFY(jksFixed);
+        QCOMPARE(migrated->find(u"keystore.primary.type")->rawValue, u"JKS"_s);
 
         // Rejecting an edit leaves its key as it was.
         const QJsonObject first = edits.first().toObject();

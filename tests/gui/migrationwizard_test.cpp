@@ -31,7 +31,9 @@ private Q_SLOTS:
         MigrationWizard wizard(&project);
         QVERIFY(wizard.options() & QWizard::HaveHelpButton);
         const QList<int> ids = wizard.pageIds();
-        QCOMPARE(ids, (QList<int> { MigrationWizard::ProjectPageId, MigrationWizard::PrerequisitesPageId }));
+        QCOMPARE(ids,
+            (QList<int> { MigrationWizard::ProjectPageId, MigrationWizard::PrerequisitesPageId,
+                MigrationWizard::ConfigurationPageId }));
         for (int id : ids) {
             auto* page = qobject_cast<WizardPage*>(wizard.page(id));
             QVERIFY(page);

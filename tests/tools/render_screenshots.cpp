@@ -3,10 +3,12 @@
 // light and the dark palette:  render-screenshots OUTPUT_DIR
 // Run offscreen (QT_QPA_PLATFORM=offscreen); used for the README and the
 // AppStream screenshots, and to look at what a change did to a page.
+#include "ConfigurationPage.h"
 #include "MigrationWizard.h"
 #include "Translations.h"
 #include "demo/DemoProject.h"
 #include "project/MigrationProject.h"
+#include "widgets/TomlDiffView.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -18,6 +20,7 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -111,6 +114,27 @@ int main(int argc, char* argv[])
         }
         QTest::qWait(1500); // the homes are read off the GUI thread
         if (!save(u"page2-prerequisites"_s))
+            return 1;
+
+        wizard.next();
+        auto* configuration = qobject_cast<Ismw::ConfigurationPage*>(wizard.currentPage());
+        if (!configuration || !QTest::qWaitFor([configuration] { return !configuration->isBusy(); }, 20000)) {
+            std::fprintf(stderr, "page 2 did not let the demo through, or page 3 did not finish reading\n");
+            return 1;
+        }
+        // Where an operator starts: on the first change.
+        configuration->findChild<Ismw::TomlDiffView*>(u"diffView"_s)->goToNextChange();
+        if (!save(u"page3-configuration"_s))
+            return 1;
+        // A blocker chosen (the list has them first): its remediation beside
+        // the list, its line in the view, the reason being typed.
+        auto* list = configuration->findChild<QTreeWidget*>(u"reviewList"_s);
+        if (list->topLevelItemCount() > 0)
+            list->setCurrentItem(list->topLevelItem(0));
+        auto* reason = configuration->findChild<QLineEdit*>(u"reasonEdit"_s);
+        if (reason && reason->isVisibleTo(configuration))
+            reason->setText(u"Keystore converted to PKCS12 in the new home's overlay"_s);
+        if (!save(u"page3-configuration-finding"_s))
             return 1;
 
         // The order rule as a new project shows it when production comes first.
