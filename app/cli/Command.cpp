@@ -23,6 +23,29 @@ QString withProgramName(QString help, const QString& program)
     return help;
 }
 
+std::expected<OutputFormat, int> Command::parseArguments(
+    QCommandLineParser& parser, const QStringList& arguments, CommandIo& io) const
+{
+    const QCommandLineOption help(
+        { u"h"_s, u"help"_s }, QCoreApplication::translate("Ismw::Cli", "Show this help and exit."));
+    const QCommandLineOption format = formatOption();
+    parser.addOption(help);
+    parser.addOption(format);
+    if (!parser.parse(arguments))
+        return std::unexpected(usageError(io, OutputFormat::Text, parser.errorText()));
+    if (parser.isSet(help)) {
+        io.out << helpText(parser);
+        io.out.flush();
+        return std::unexpected(int(ExitOk));
+    }
+    const std::optional<OutputFormat> output = parseFormat(parser.value(format));
+    if (!output)
+        return std::unexpected(usageError(io, OutputFormat::Text,
+            QCoreApplication::translate("Ismw::Cli", "unknown format \u201c%1\u201d: use text or json.")
+                .arg(parser.value(format))));
+    return *output;
+}
+
 QCommandLineOption Command::formatOption()
 {
     return QCommandLineOption(u"format"_s,

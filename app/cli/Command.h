@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <expected>
 #include <optional>
 
 namespace Ismw {
@@ -42,6 +43,11 @@ public:
     virtual int run(const QStringList& arguments, CommandIo& io) = 0;
 
 protected:
+    // Adds -h/--help and --format to `parser` and parses `arguments`, handling
+    // what every command handles alike: a parse error, --help, an unknown
+    // format. Returns the format to go on with, or the exit code to return.
+    std::expected<OutputFormat, int> parseArguments(
+        QCommandLineParser& parser, const QStringList& arguments, CommandIo& io) const;
     // --format text|json, which every command takes.
     static QCommandLineOption formatOption();
     static std::optional<OutputFormat> parseFormat(const QString& value);

@@ -30,27 +30,17 @@ int DiffCommand::run(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help and exit."));
-    const QCommandLineOption format = formatOption();
     const QCommandLineOption from(u"from"_s, tr("The release OLD.toml belongs to, e.g. 5.11.0."), u"V"_s);
     const QCommandLineOption to(u"to"_s, tr("The release to migrate to, e.g. 7.3.0."), u"V"_s);
     const QCommandLineOption comments(u"show-comments"_s, tr("Also report keys whose comments changed."));
     const QCommandLineOption order(u"show-order"_s, tr("Also report keys that moved within their table."));
-    parser.addOptions({ help, format, from, to, comments, order });
+    parser.addOptions({ from, to, comments, order });
     parser.addPositionalArgument(u"OLD.toml"_s, tr("The deployment.toml in use now."));
     parser.addPositionalArgument(u"NEW.toml"_s, tr("The deployment.toml to compare it with."));
 
-    if (!parser.parse(arguments))
-        return usageError(io, OutputFormat::Text, parser.errorText());
-    if (parser.isSet(help)) {
-        io.out << helpText(parser);
-        io.out.flush();
-        return ExitOk;
-    }
-    const std::optional<OutputFormat> output = parseFormat(parser.value(format));
+    const std::expected<OutputFormat, int> output = parseArguments(parser, arguments, io);
     if (!output)
-        return usageError(io, OutputFormat::Text,
-            tr("unknown format \u201c%1\u201d: use text or json.").arg(parser.value(format)));
+        return output.error();
     const QStringList files = parser.positionalArguments();
     if (files.size() != 2)
         return usageError(io, *output, tr("give two files, OLD.toml and NEW.toml; got %n.", nullptr, int(files.size())));

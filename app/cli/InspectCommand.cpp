@@ -29,24 +29,12 @@ int InspectCommand::run(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help and exit."));
-    const QCommandLineOption format = formatOption();
-    parser.addOption(help);
-    parser.addOption(format);
     parser.addPositionalArgument(
         u"HOME"_s, tr("The IS home: the folder that contains bin/ and repository/."));
 
-    if (!parser.parse(arguments))
-        return usageError(io, OutputFormat::Text, parser.errorText());
-    if (parser.isSet(help)) {
-        io.out << helpText(parser);
-        io.out.flush();
-        return ExitOk;
-    }
-    const std::optional<OutputFormat> output = parseFormat(parser.value(format));
+    const std::expected<OutputFormat, int> output = parseArguments(parser, arguments, io);
     if (!output)
-        return usageError(io, OutputFormat::Text,
-            tr("unknown format \u201c%1\u201d: use text or json.").arg(parser.value(format)));
+        return output.error();
     const QStringList homes = parser.positionalArguments();
     if (homes.isEmpty())
         return usageError(io, *output, tr("no IS home given."));

@@ -50,8 +50,6 @@ int MigrateConfigCommand::run(const QStringList& arguments, CommandIo& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption help({ u"h"_s, u"help"_s }, tr("Show this help and exit."));
-    const QCommandLineOption format = formatOption();
     const QCommandLineOption from(u"from"_s,
         tr("The release OLD.toml belongs to. Needed unless OLD.toml lies in its IS home."), u"V"_s);
     const QCommandLineOption to(u"to"_s, tr("The release to migrate to, e.g. 7.3.0."), u"V"_s);
@@ -63,20 +61,12 @@ int MigrateConfigCommand::run(const QStringList& arguments, CommandIo& io)
         tr("Where to write the migrated file; an existing file is kept as a timestamped backup. "
            "\"-\" prints it."),
         u"OUT.toml"_s);
-    parser.addOptions({ help, format, from, to, newDefault, reject, outputFile });
+    parser.addOptions({ from, to, newDefault, reject, outputFile });
     parser.addPositionalArgument(u"OLD.toml"_s, tr("The deployment.toml in use now."));
 
-    if (!parser.parse(arguments))
-        return usageError(io, OutputFormat::Text, parser.errorText());
-    if (parser.isSet(help)) {
-        io.out << helpText(parser);
-        io.out.flush();
-        return ExitOk;
-    }
-    const std::optional<OutputFormat> output = parseFormat(parser.value(format));
+    const std::expected<OutputFormat, int> output = parseArguments(parser, arguments, io);
     if (!output)
-        return usageError(io, OutputFormat::Text,
-            tr("unknown format \u201c%1\u201d: use text or json.").arg(parser.value(format)));
+        return output.error();
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return usageError(io, *output, tr("give one file, OLD.toml; got %n.", nullptr, int(files.size())));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // `diff` and `migrate-config` driven as scripts drive them: the real binary,
 // real files, exit codes and JSON on stdout.
+#include "CliRunner.h"
 #include "config/TomlDocument.h"
 #include "demo/SampleHome.h"
 
@@ -9,39 +10,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <unistd.h>
 
 using namespace Ismw;
+using namespace Ismw::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList& arguments, bool asNobody = false)
-{
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("ISMW_CLI"));
-    process.setArguments(arguments);
-    if (asNobody)
-        process.setChildProcessModifier([] {
-            if (setgid(65534) != 0 || setuid(65534) != 0)
-                _exit(99);
-        });
-    process.start();
-    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
-}
 
 QJsonObject jsonOf(const CliRun& run)
 {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "CliRunner.h"
 #include "Version.h"
 #include "demo/SampleHome.h"
 
@@ -7,40 +8,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <unistd.h>
 
 using namespace Ismw;
+using namespace Ismw::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList& arguments, bool asNobody = false)
-{
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("ISMW_CLI"));
-    process.setArguments(arguments);
-    if (asNobody)
-        process.setChildProcessModifier([] {
-            if (setgid(65534) != 0 || setuid(65534) != 0)
-                _exit(99);
-        });
-    process.start();
-    if (!process.waitForFinished(30'000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
-}
 
 QJsonObject parseObject(const QString& text, QString* error)
 {
