@@ -2,6 +2,205 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ConfigurationPage</name>
+    <message>
+        <source>Co&amp;mpare:</source>
+        <translation>&amp;Vergleich:</translation>
+    </message>
+    <message>
+        <source>Files to compare</source>
+        <translation>Zu vergleichende Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Unified</source>
+        <translation>&amp;Einspaltig</translation>
+    </message>
+    <message>
+        <source>Show both files in one pane, removed lines above added ones</source>
+        <translation>Beide Dateien in einer Spalte zeigen, entfernte Zeilen über hinzugefügten</translation>
+    </message>
+    <message>
+        <source>Unified view</source>
+        <translation>Einspaltige Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>V&amp;orherige</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>Vorherige Änderung</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Nä&amp;chste</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>Position among the changes</source>
+        <translation>Position unter den Änderungen</translation>
+    </message>
+    <message>
+        <source>Show s&amp;ecrets</source>
+        <translation>&amp;Klartext zeigen</translation>
+    </message>
+    <message>
+        <source>Show passwords and other secret values on screen. Off again when you leave the page; never saved.</source>
+        <translation>Passwörter und andere geheime Werte auf dem Bildschirm zeigen. Beim Verlassen der Seite wieder aus; wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Show secret values</source>
+        <translation>Geheime Werte zeigen</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Result</source>
+        <translation>Bea&amp;rbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the migrated deployment.toml by hand; it is checked again as you type</source>
+        <translation>Die migrierte deployment.toml von Hand bearbeiten; sie wird bei der Eingabe erneut geprüft</translation>
+    </message>
+    <message>
+        <source>Edit the migrated result</source>
+        <translation>Das migrierte Ergebnis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Comparison of the configuration files</source>
+        <translation>Vergleich der Konfigurationsdateien</translation>
+    </message>
+    <message>
+        <source>Check of the edited result</source>
+        <translation>Prüfung des bearbeiteten Ergebnisses</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Edits</source>
+        <translation>&amp;Manuelle Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Go back to the result the proposed changes give</source>
+        <translation>Zum Ergebnis der vorgeschlagenen Änderungen zurückkehren</translation>
+    </message>
+    <message>
+        <source>Discard the manual edits</source>
+        <translation>Die manuellen Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Migrated deployment.toml, editable</source>
+        <translation>Migrierte deployment.toml, bearbeitbar</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <source>Which items the list shows</source>
+        <translation>Welche Einträge die Liste zeigt</translation>
+    </message>
+    <message>
+        <source>Counts of changes and findings</source>
+        <translation>Anzahl der Änderungen und Befunde</translation>
+    </message>
+    <message>
+        <source>Proposed changes and findings</source>
+        <translation>Vorgeschlagene Änderungen und Befunde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>Ausgewählter Eintrag</translation>
+    </message>
+    <message>
+        <source>Details and remediation of the selected item</source>
+        <translation>Details und Abhilfe zum ausgewählten Eintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>Apply this change to the migrated file</source>
+        <translation>Diese Änderung auf die migrierte Datei anwenden</translation>
+    </message>
+    <message>
+        <source>Accept the selected change</source>
+        <translation>Die ausgewählte Änderung annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>Ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Leave this change out of the migrated file</source>
+        <translation>Diese Änderung nicht in die migrierte Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Reject the selected change</source>
+        <translation>Die ausgewählte Änderung ablehnen</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Begrün&amp;dung:</translation>
+    </message>
+    <message>
+        <source>Why it is safe to go ahead</source>
+        <translation>Warum das Fortfahren sicher ist</translation>
+    </message>
+    <message>
+        <source>Why it is safe to go ahead, e.g. &quot;keystore converted to PKCS12 in the new home&quot;; at least 8 characters</source>
+        <translation>Warum das Fortfahren sicher ist, z. B. „Keystore im neuen IS-Home nach PKCS12 konvertiert“; mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>Reason for acknowledging the blocker</source>
+        <translation>Begründung für die Bestätigung des Blockers</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation>Bes&amp;tätigen</translation>
+    </message>
+    <message>
+        <source>Record that you go ahead knowingly, with your reason, in the project journal</source>
+        <translation>Im Projektjournal festhalten, dass Sie wissentlich fortfahren, mit Ihrer Begründung</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected blocker</source>
+        <translation>Den ausgewählten Blocker bestätigen</translation>
+    </message>
+    <message>
+        <source>What is still needed</source>
+        <translation>Was noch fehlt</translation>
+    </message>
+    <message>
+        <source>&amp;Write to New Home…</source>
+        <translation>Ins ne&amp;ue IS-Home schreiben…</translation>
+    </message>
+    <message>
+        <source>Write the migrated deployment.toml into the new IS home, keeping a timestamped backup of the file it replaces</source>
+        <translation>Die migrierte deployment.toml in das neue IS-Home schreiben und die ersetzte Datei als Sicherung mit Zeitstempel aufbewahren</translation>
+    </message>
+    <message>
+        <source>Write the migrated configuration to the new IS home</source>
+        <translation>Die migrierte Konfiguration in das neue IS-Home schreiben</translation>
+    </message>
+</context>
+<context>
     <name>Ismw::Cli</name>
     <message>
         <source>Output format: text (for people) or json (one object on stdout).</source>
@@ -55,6 +254,712 @@
         <source>unknown command “%1”.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
+    <message>
+        <source>unknown format “%1”: use text or json.</source>
+        <translation>unbekanntes Format „%1“: Verwenden Sie text oder json.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ConfigFileWriter</name>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Dies ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Choose a file name.</source>
+        <translation>Wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 could not be made: %2.</source>
+        <translation>Die Sicherungskopie %1 konnte nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check the free space and that you may write to the folder.</source>
+        <translation>Es wurde nichts geschrieben. Prüfen Sie den freien Speicherplatz und ob Sie in den Ordner schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 does not match the file it copies.</source>
+        <translation>Die Sicherungskopie %1 stimmt nicht mit der kopierten Datei überein.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check the disk, then try again.</source>
+        <translation>Es wurde nichts geschrieben. Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1.</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check that you may write to the folder.</source>
+        <translation>Es wurde nichts geändert. Prüfen Sie, ob Sie in den Ordner schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the free space.</source>
+        <translation>Es wurde nichts geändert. Prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the free space and that you may write to the folder.</source>
+        <translation>Es wurde nichts geändert. Prüfen Sie den freien Speicherplatz und ob Sie in den Ordner schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ConfigMigrator</name>
+    <message>
+        <source>The edit has no key.</source>
+        <translation>Die Änderung hat keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a table.</source>
+        <translation>%1 ist keine Tabelle.</translation>
+    </message>
+    <message>
+        <source>The new value %1 is not a TOML value.</source>
+        <translation>Der neue Wert %1 ist kein TOML-Wert.</translation>
+    </message>
+    <message>
+        <source>%1 is a table, not a key.</source>
+        <translation>%1 ist eine Tabelle, kein Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The edit has no new key.</source>
+        <translation>Die Änderung hat keinen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>%1 nach %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Remove %1 (was %2)</source>
+        <translation>%1 entfernen (war %2)</translation>
+    </message>
+    <message>
+        <source>Set %1 = %2</source>
+        <translation>%1 = %2 setzen</translation>
+    </message>
+    <message>
+        <source>Change %1 from %2 to %3</source>
+        <translation>%1 von %2 auf %3 ändern</translation>
+    </message>
+    <message>
+        <source>Add %1 = %2 from the new release&apos;s default file</source>
+        <translation>%1 = %2 aus der Standarddatei des neuen Releases hinzufügen</translation>
+    </message>
+    <message>
+        <source>The edit %1 cannot be applied: %2</source>
+        <translation>Die Änderung %1 kann nicht angewandt werden: %2</translation>
+    </message>
+    <message>
+        <source>The release rules and this file disagree; please report this as a bug.</source>
+        <translation>Die Release-Regeln und diese Datei passen nicht zusammen; bitte melden Sie dies als Fehler.</translation>
+    </message>
+    <message>
+        <source>No release rules are loaded.</source>
+        <translation>Es sind keine Release-Regeln geladen.</translation>
+    </message>
+    <message>
+        <source>The rules are part of the program: please report this as a bug.</source>
+        <translation>Die Regeln sind Teil des Programms: Bitte melden Sie dies als Fehler.</translation>
+    </message>
+    <message>
+        <source>Both the release to migrate from and the one to migrate to are needed.</source>
+        <translation>Benötigt werden sowohl das Release, von dem, als auch das, auf das migriert wird.</translation>
+    </message>
+    <message>
+        <source>Give releases such as 5.11.0 and %1.</source>
+        <translation>Geben Sie Releases wie 5.11.0 und %1 an.</translation>
+    </message>
+    <message>
+        <source>Migrating from %1 to %2 would go back to an older release.</source>
+        <translation>Eine Migration von %1 auf %2 ginge zurück auf ein älteres Release.</translation>
+    </message>
+    <message>
+        <source>The wizard only migrates forward; to go back, restore the old home and database from the backup.</source>
+        <translation>Der Assistent migriert nur vorwärts; um zurückzugehen, stellen Sie das alte IS-Home und die Datenbank aus der Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>IS %1 is older than the releases the rules cover (%2 to %3).</source>
+        <translation>IS %1 ist älter als die Releases, die die Regeln abdecken (%2 bis %3).</translation>
+    </message>
+    <message>
+        <source>Migrate to %1 first as WSO2 documents it, then use the wizard from there.</source>
+        <translation>Migrieren Sie zuerst wie von WSO2 dokumentiert auf %1 und verwenden Sie den Assistenten von dort aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not a release the rules know.</source>
+        <translation>%1 ist kein Release, das die Regeln kennen.</translation>
+    </message>
+    <message>
+        <source>Known releases: %1.</source>
+        <translation>Bekannte Releases: %1.</translation>
+    </message>
+    <message>
+        <source>IS %1 is newer than the releases the rules cover (up to %2).</source>
+        <translation>IS %1 ist neuer als die Releases, die die Regeln abdecken (bis %2).</translation>
+    </message>
+    <message>
+        <source>Use a newer version of the wizard, whose rules know %1.</source>
+        <translation>Verwenden Sie eine neuere Version des Assistenten, deren Regeln %1 kennen.</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>fehlt: %1</translation>
+    </message>
+    <message>
+        <source>not asked for: %1</source>
+        <translation>nicht verlangt: %1</translation>
+    </message>
+    <message>
+        <source>Plan the migration again for this file; the plan was made for another one.</source>
+        <translation>Planen Sie die Migration für diese Datei neu; der Plan wurde für eine andere erstellt.</translation>
+    </message>
+    <message>
+        <source>The migrated configuration cannot be written as TOML: %1</source>
+        <translation>Die migrierte Konfiguration kann nicht als TOML geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The migrated configuration would not be valid TOML: %1</source>
+        <translation>Die migrierte Konfiguration wäre kein gültiges TOML: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was written; please report this as a bug.</source>
+        <translation>Es wurde nichts geschrieben; bitte melden Sie dies als Fehler.</translation>
+    </message>
+    <message>
+        <source>The migrated configuration differs from the old one in other ways than the accepted edits.</source>
+        <translation>Die migrierte Konfiguration unterscheidet sich von der alten nicht nur durch die angenommenen Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ConfigOutput</name>
+    <message>
+        <source>+ %1 = %2   (new line %3)</source>
+        <translation>+ %1 = %2   (neue Zeile %3)</translation>
+    </message>
+    <message>
+        <source>- %1 = %2   (old line %3)</source>
+        <translation>- %1 = %2   (alte Zeile %3)</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3   (lines %4 → %5)</source>
+        <translation>~ %1: %2 → %3   (Zeilen %4 → %5)</translation>
+    </message>
+    <message>
+        <source>! %1: %2 (%3) → %4 (%5)   (lines %6 → %7)</source>
+        <translation>! %1: %2 (%3) → %4 (%5)   (Zeilen %6 → %7)</translation>
+    </message>
+    <message>
+        <source>&gt; %1 moved   (lines %2 → %3)</source>
+        <translation>&gt; %1 verschoben   (Zeilen %2 → %3)</translation>
+    </message>
+    <message>
+        <source># %1: comments changed   (lines %2 → %3)</source>
+        <translation># %1: Kommentare geändert   (Zeilen %2 → %3)</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Fixed in the written file by the edit %1.</source>
+        <translation>In der geschriebenen Datei durch die Änderung %1 behoben.</translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation>keine Befunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s)</source>
+        <translation>
+            <numerusform>%n Blocker</numerusform>
+            <numerusform>%n Blocker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1</source>
+        <translation>
+            <numerusform>%n Befund: %1</numerusform>
+            <numerusform>%n Befunde: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a release: write it like 7.3.0.</source>
+        <translation>„%1“ ist kein Release: Schreiben Sie es wie 7.3.0.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ConfigurationPage</name>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Your deployment.toml carried over to the new release. Review the proposed changes and the findings, then write the result into the new IS home.</source>
+        <translation>Ihre deployment.toml, übertragen auf das neue Release. Prüfen Sie die vorgeschlagenen Änderungen und die Befunde und schreiben Sie das Ergebnis dann in das neue IS-Home.</translation>
+    </message>
+    <message>
+        <source>Old file ↔ migrated result</source>
+        <translation>Alte Datei ↔ migriertes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Old file ↔ new release as shipped</source>
+        <translation>Alte Datei ↔ neues Release ab Werk</translation>
+    </message>
+    <message>
+        <source>New release as shipped ↔ migrated result</source>
+        <translation>Neues Release ab Werk ↔ Ergebnis</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation>Nur Änderungen</translation>
+    </message>
+    <message>
+        <source>Findings only</source>
+        <translation>Nur Befunde</translation>
+    </message>
+    <message>
+        <source>Blockers only</source>
+        <translation>Nur Blocker</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>Vorherige Änderung</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The wizard reads the old home&apos;s &lt;i&gt;repository/conf/deployment.toml&lt;/i&gt;, applies the release rules of every step between the two releases, and proposes a migrated file for the new home: your settings carried over, renamed keys renamed, keys the new release no longer knows removed or flagged.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Compare&lt;/b&gt; shows the old file beside the migrated result (or beside the new release&apos;s own file), lines aligned by key. The gutter marks added (+), removed (−) and changed (~) lines. &lt;b&gt;Next&lt;/b&gt; and &lt;b&gt;Previous&lt;/b&gt; (F7 and Shift+F7, or Alt+Down and Alt+Up) walk the changes.&lt;/p&gt;&lt;p&gt;The list holds the proposed changes, each of which you accept or reject, and the findings. A &lt;b&gt;blocker&lt;/b&gt; keeps Next disabled until you acknowledge it with a reason; the reason goes into the project journal. &lt;b&gt;Edit Result&lt;/b&gt; lets you change the migrated file by hand; it is checked as you type.&lt;/p&gt;&lt;p&gt;Passwords and other secrets are masked unless you tick &lt;b&gt;Show secrets&lt;/b&gt;, which is never saved. &lt;b&gt;Write to New Home&lt;/b&gt; replaces the new home&apos;s deployment.toml in one step and keeps the file it replaces as a timestamped backup next to it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Assistent liest die Datei &lt;i&gt;repository/conf/deployment.toml&lt;/i&gt; des alten IS-Homes, wendet die Release-Regeln jedes Schritts zwischen den beiden Releases an und schlägt eine migrierte Datei für das neue IS-Home vor: Ihre Einstellungen übernommen, umbenannte Schlüssel umbenannt, Schlüssel, die das neue Release nicht mehr kennt, entfernt oder markiert.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Vergleich&lt;/b&gt; zeigt die alte Datei neben dem migrierten Ergebnis (oder neben der Datei des neuen Releases), die Zeilen nach Schlüsseln ausgerichtet. Der Rand markiert hinzugefügte (+), entfernte (−) und geänderte (~) Zeilen. &lt;b&gt;Nächste&lt;/b&gt; und &lt;b&gt;Vorherige&lt;/b&gt; (F7 und Umschalt+F7 oder Alt+Herunter und Alt+Hoch) gehen die Änderungen durch.&lt;/p&gt;&lt;p&gt;Die Liste enthält die vorgeschlagenen Änderungen, die Sie jeweils annehmen oder ablehnen, und die Befunde. Ein &lt;b&gt;Blocker&lt;/b&gt; hält „Weiter“ deaktiviert, bis Sie ihn mit einer Begründung bestätigen; die Begründung wird in das Projektjournal übernommen. Mit &lt;b&gt;Bearbeiten&lt;/b&gt; ändern Sie die migrierte Datei von Hand; sie wird schon bei der Eingabe geprüft.&lt;/p&gt;&lt;p&gt;Passwörter und andere geheime Werte bleiben maskiert, solange Sie das Häkchen bei &lt;b&gt;Klartext zeigen&lt;/b&gt; nicht setzen; diese Einstellung wird nie gespeichert. &lt;b&gt;Ins neue IS-Home schreiben&lt;/b&gt; ersetzt die deployment.toml des neuen IS-Homes in einem Schritt und bewahrt die ersetzte Datei als Sicherung mit Zeitstempel daneben auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The IS homes are not chosen yet.</source>
+        <translation>Die IS-Homes sind noch nicht gewählt.</translation>
+    </message>
+    <message>
+        <source>Choose them on the previous page.</source>
+        <translation>Wählen Sie sie auf der vorigen Seite.</translation>
+    </message>
+    <message>
+        <source>Reading the configuration files…</source>
+        <translation>Die Konfigurationsdateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Configuration analysed for %1 → %2: %3 proposed changes, %4 findings (%5 blockers).</source>
+        <translation>Konfiguration für %1 → %2 analysiert: %3 vorgeschlagene Änderungen, %4 Befunde (%5 Blocker).</translation>
+    </message>
+    <message>
+        <source>Old home (%1)</source>
+        <translation>Altes IS-Home (%1)</translation>
+    </message>
+    <message>
+        <source>Migrated result, edited by hand (%1)</source>
+        <translation>Migriertes Ergebnis, von Hand bearbeitet (%1)</translation>
+    </message>
+    <message>
+        <source>Migrated result (%1)</source>
+        <translation>Migriertes Ergebnis (%1)</translation>
+    </message>
+    <message>
+        <source>New home as shipped (%1)</source>
+        <translation>Neues IS-Home ab Werk (%1)</translation>
+    </message>
+    <message>
+        <source>✔ Fixed by a change</source>
+        <translation>✔ Behoben</translation>
+    </message>
+    <message>
+        <source>✔ Acknowledged</source>
+        <translation>✔ Bestätigt</translation>
+    </message>
+    <message>
+        <source>✖ Needs acknowledgement</source>
+        <translation>✖ Bestätigung nötig</translation>
+    </message>
+    <message>
+        <source>Fixed by a change</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Fix not applied</source>
+        <translation>Korrektur abgelehnt</translation>
+    </message>
+    <message>
+        <source>Manual step</source>
+        <translation>Manueller Schritt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Tick to apply this change to the migrated file, untick to leave it out</source>
+        <translation>Häkchen setzen, um diese Änderung auf die migrierte Datei anzuwenden; Häkchen entfernen, um sie wegzulassen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a proposed change or a finding in the list: what it is and what to do about it show here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie in der Liste eine vorgeschlagene Änderung oder einen Befund aus: Hier steht dann, worum es geht und was zu tun ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Proposed change: %1</source>
+        <translation>Vorgeschlagene Änderung: %1</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>Key: %1 → %2</source>
+        <translation>Schlüssel: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Value now: %1</source>
+        <translation>Wert bisher: %1</translation>
+    </message>
+    <message>
+        <source>Value after: %1</source>
+        <translation>Wert danach: %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>From the new release&apos;s shipped deployment.toml</source>
+        <translation>Aus der ausgelieferten deployment.toml des neuen Releases</translation>
+    </message>
+    <message>
+        <source>Not applied unless you accept it.</source>
+        <translation>Wird nur angewandt, wenn Sie sie annehmen.</translation>
+    </message>
+    <message>
+        <source>The result has hand edits: discard them to accept or reject proposed changes.</source>
+        <translation>Das Ergebnis enthält manuelle Änderungen: Verwerfen Sie sie, um vorgeschlagene Änderungen anzunehmen oder abzulehnen.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>The proposed change that fixes it is rejected: %1</source>
+        <translation>Die vorgeschlagene Änderung, die dies behebt, ist abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Fixed by the proposed change: %1</source>
+        <translation>Behoben durch die vorgeschlagene Änderung: %1</translation>
+    </message>
+    <message>
+        <source>The key is not in the old file.</source>
+        <translation>Der Schlüssel steht nicht in der alten Datei.</translation>
+    </message>
+    <message>
+        <source>Acknowledged:</source>
+        <translation>Bestätigt:</translation>
+    </message>
+    <message>
+        <source>Next stays disabled until you acknowledge this blocker with a reason of at least %1 characters.</source>
+        <translation>„Weiter“ bleibt deaktiviert, bis Sie diesen Blocker mit einer Begründung von mindestens %1 Zeichen bestätigen.</translation>
+    </message>
+    <message>
+        <source>Discard your hand edits first</source>
+        <translation>Verwerfen Sie zuerst Ihre manuellen Änderungen</translation>
+    </message>
+    <message>
+        <source>Apply this change to the migrated file</source>
+        <translation>Diese Änderung auf die migrierte Datei anwenden</translation>
+    </message>
+    <message>
+        <source>Leave this change out of the migrated file</source>
+        <translation>Diese Änderung nicht in die migrierte Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation>Bes&amp;tätigen</translation>
+    </message>
+    <message>
+        <source>Proposed change %1 accepted: %2.</source>
+        <translation>Vorgeschlagene Änderung %1 angenommen: %2.</translation>
+    </message>
+    <message>
+        <source>Proposed change %1 rejected: %2.</source>
+        <translation>Vorgeschlagene Änderung %1 abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>Blocker %1 on %2 acknowledged: %3</source>
+        <translation>Blocker %1 bei %2 bestätigt: %3</translation>
+    </message>
+    <message>
+        <source>Not in the old file: %1 = %2</source>
+        <translation>Nicht in der alten Datei: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Was %1 in the old file</source>
+        <translation>In der alten Datei: %1</translation>
+    </message>
+    <message>
+        <source>✖ Line %1, column %2: %3</source>
+        <translation>✖ Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Correct it here, or discard your edits.</source>
+        <translation>Korrigieren Sie die Stelle hier oder verwerfen Sie Ihre Änderungen.</translation>
+    </message>
+    <message>
+        <source>Checking the edited result…</source>
+        <translation>Das bearbeitete Ergebnis wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Valid TOML. %n key(s) differ from the proposed result.</source>
+        <translation>
+            <numerusform>✔ Gültiges TOML. %n Schlüssel weicht vom vorgeschlagenen Ergebnis ab.</numerusform>
+            <numerusform>✔ Gültiges TOML. %n Schlüssel weichen vom vorgeschlagenen Ergebnis ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Valid TOML: the proposed result, not edited yet.</source>
+        <translation>✔ Gültiges TOML: das vorgeschlagene Ergebnis, noch nicht bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Edits that did not parse were undone when the secrets were hidden.</source>
+        <translation>Änderungen, die sich nicht einlesen ließen, wurden beim Verbergen der geheimen Werte rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Keine Unterschiede</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Änderung %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the migrated configuration to
+%1?</source>
+        <translation>Migrierte Konfiguration schreiben nach
+%1?</translation>
+    </message>
+    <message>
+        <source>The file there now is first copied to a backup next to it,
+%1.bak-YYYYMMDD-HHMMSS,
+then replaced in one step: it is never left half-written.</source>
+        <translation>Die dort vorhandene Datei wird zuerst in eine Sicherung daneben kopiert,
+%1.bak-YYYYMMDD-HHMMSS,
+dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) are not acknowledged yet: the new home may not start with this file.</source>
+        <translation>
+            <numerusform>%n Blocker ist noch nicht bestätigt: Das neue IS-Home startet mit dieser Datei möglicherweise nicht.</numerusform>
+            <numerusform>%n Blocker sind noch nicht bestätigt: Das neue IS-Home startet mit dieser Datei möglicherweise nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write to New Home</source>
+        <translation>Ins neue IS-Home schreiben</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>✖ Not written: %1</source>
+        <translation>✖ Nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The file in the new home is unchanged.</source>
+        <translation>Die Datei im neuen IS-Home ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>✔ Written to %1 (there was no file to replace).</source>
+        <translation>✔ Nach %1 geschrieben (es gab keine Datei zu ersetzen).</translation>
+    </message>
+    <message>
+        <source>✔ Written to %1. The file it replaced is kept as %2.</source>
+        <translation>✔ Nach %1 geschrieben. Die ersetzte Datei ist als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Migrated configuration written to %1 (SHA-256 %2).</source>
+        <translation>Migrierte Konfiguration nach %1 geschrieben (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Backup of the replaced file: %1.</source>
+        <translation>Sicherung der ersetzten Datei: %1.</translation>
+    </message>
+    <message>
+        <source>Rejected changes: %1.</source>
+        <translation>Abgelehnte Änderungen: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Keys edited by hand: %1.</source>
+        <translation>Von Hand bearbeitete Schlüssel: %1.</translation>
+    </message>
+    <message>
+        <source>Edited by hand before writing %1</source>
+        <translation>Vor dem Schreiben von %1 von Hand bearbeitet</translation>
+    </message>
+    <message>
+        <source>Reading and analysing the configuration…</source>
+        <translation>Die Konfiguration wird gelesen und analysiert…</translation>
+    </message>
+    <message>
+        <source>Writing the migrated configuration…</source>
+        <translation>Die migrierte Konfiguration wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The configuration could not be analysed: see above.</source>
+        <translation>Die Konfiguration konnte nicht analysiert werden: siehe oben.</translation>
+    </message>
+    <message>
+        <source>The configuration is read once the IS homes are chosen.</source>
+        <translation>Die Konfiguration wird gelesen, sobald die IS-Homes gewählt sind.</translation>
+    </message>
+    <message>
+        <source>The edited result is not valid (line %1): correct it or discard your edits.</source>
+        <translation>Das bearbeitete Ergebnis ist ungültig (Zeile %1): Korrigieren Sie es oder verwerfen Sie Ihre Änderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) to acknowledge: select each in the list and give a reason.</source>
+        <translation>
+            <numerusform>%n Blocker zu bestätigen: Wählen Sie ihn in der Liste aus und geben Sie eine Begründung an.</numerusform>
+            <numerusform>%n Blocker zu bestätigen: Wählen Sie jeden in der Liste aus und geben Sie eine Begründung an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the migrated configuration to the new home to continue.</source>
+        <translation>Schreiben Sie die migrierte Konfiguration in das neue IS-Home, um fortzufahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n rejected)</source>
+        <translation>
+            <numerusform>(%n abgelehnt)</numerusform>
+            <numerusform>(%n abgelehnt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s)</source>
+        <translation>
+            <numerusform>%n Blocker</numerusform>
+            <numerusform>%n Blocker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>The new home&apos;s deployment.toml already holds this result</source>
+        <translation>Die deployment.toml des neuen IS-Homes enthält dieses Ergebnis bereits</translation>
+    </message>
+    <message>
+        <source>Write the migrated deployment.toml into the new IS home, keeping a timestamped backup of the file it replaces</source>
+        <translation>Die migrierte deployment.toml in das neue IS-Home schreiben und die ersetzte Datei als Sicherung mit Zeitstempel aufbewahren</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
 </context>
 <context>
     <name>Ismw::DemoProject</name>
@@ -89,6 +994,63 @@
     <message>
         <source>Run %1 finished: %2.</source>
         <translation>Lauf %1 beendet: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::DiffCommand</name>
+    <message>
+        <source>Semantic difference of two deployment.toml files, with the release rules&apos; findings.</source>
+        <translation>Semantischer Vergleich zweier deployment.toml-Dateien, mit den Befunden der Release-Regeln.</translation>
+    </message>
+    <message>
+        <source>The release OLD.toml belongs to, e.g. 5.11.0.</source>
+        <translation>Das Release, zu dem OLD.toml gehört, z. B. 5.11.0.</translation>
+    </message>
+    <message>
+        <source>The release to migrate to, e.g. 7.3.0.</source>
+        <translation>Das Release, auf das migriert wird, z. B. 7.3.0.</translation>
+    </message>
+    <message>
+        <source>Also report keys whose comments changed.</source>
+        <translation>Auch Schlüssel melden, deren Kommentare sich geändert haben.</translation>
+    </message>
+    <message>
+        <source>Also report keys that moved within their table.</source>
+        <translation>Auch Schlüssel melden, die innerhalb ihrer Tabelle verschoben wurden.</translation>
+    </message>
+    <message>
+        <source>The deployment.toml in use now.</source>
+        <translation>Die derzeit genutzte deployment.toml.</translation>
+    </message>
+    <message>
+        <source>The deployment.toml to compare it with.</source>
+        <translation>Die deployment.toml, mit der sie verglichen wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>give two files, OLD.toml and NEW.toml; got %n.</source>
+        <translation>
+            <numerusform>zwei Dateien erwartet, OLD.toml und NEW.toml; angegeben wurde %n.</numerusform>
+            <numerusform>zwei Dateien erwartet, OLD.toml und NEW.toml; angegeben wurden %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--from and --to go together: the rules run from one release to another.</source>
+        <translation>--from und --to gehören zusammen: Die Regeln führen von einem Release zu einem anderen.</translation>
+    </message>
+    <message>
+        <source>No differences: the two files mean the same.</source>
+        <translation>Keine Unterschiede: Beide Dateien bedeuten dasselbe.</translation>
+    </message>
+    <message>
+        <source>Release rules %1 → %2 (%3):</source>
+        <translation>Release-Regeln %1 → %2 (%3):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s), %1.</source>
+        <translation>
+            <numerusform>%n Unterschied, %1.</numerusform>
+            <numerusform>%n Unterschiede, %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -180,16 +1142,8 @@
         <translation>Release, Bestandteile und Anpassungen eines IS-Homes.</translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation>Diese Hilfe anzeigen und beenden.</translation>
-    </message>
-    <message>
         <source>The IS home: the folder that contains bin/ and repository/.</source>
         <translation>Das IS-Home: der Ordner, der bin/ und repository/ enthält.</translation>
-    </message>
-    <message>
-        <source>unknown format “%1”: use text or json.</source>
-        <translation>unbekanntes Format „%1“: Verwenden Sie text oder json.</translation>
     </message>
     <message>
         <source>no IS home given.</source>
@@ -520,6 +1474,91 @@
     </message>
 </context>
 <context>
+    <name>Ismw::MigrateConfigCommand</name>
+    <message>
+        <source>Carry a deployment.toml over to a newer release: renames, removals, new keys, findings.</source>
+        <translation>Eine deployment.toml auf ein neueres Release übertragen: Umbenennungen, Entfernungen, neue Schlüssel, Befunde.</translation>
+    </message>
+    <message>
+        <source>The release OLD.toml belongs to. Needed unless OLD.toml lies in its IS home.</source>
+        <translation>Das Release, zu dem OLD.toml gehört. Nötig, sofern OLD.toml nicht in seinem IS-Home liegt.</translation>
+    </message>
+    <message>
+        <source>The release to migrate to, e.g. 7.3.0.</source>
+        <translation>Das Release, auf das migriert wird, z. B. 7.3.0.</translation>
+    </message>
+    <message>
+        <source>The deployment.toml the new release ships: keys it requires are added.</source>
+        <translation>Die deployment.toml, die das neue Release mitliefert: Schlüssel, die sie verlangt, werden hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Do not apply the proposed edit with this id (repeatable; the ids are in the output).</source>
+        <translation>Die vorgeschlagene Änderung mit dieser ID nicht anwenden (wiederholbar; die IDs stehen in der Ausgabe).</translation>
+    </message>
+    <message>
+        <source>Where to write the migrated file; an existing file is kept as a timestamped backup. &quot;-&quot; prints it.</source>
+        <translation>Wohin die migrierte Datei geschrieben wird; eine vorhandene Datei wird als Sicherung mit Zeitstempel aufbewahrt. &quot;-&quot; gibt sie aus.</translation>
+    </message>
+    <message>
+        <source>The deployment.toml in use now.</source>
+        <translation>Die derzeit genutzte deployment.toml.</translation>
+    </message>
+    <message numerus="yes">
+        <source>give one file, OLD.toml; got %n.</source>
+        <translation>
+            <numerusform>eine Datei erwartet, OLD.toml; angegeben wurde %n.</numerusform>
+            <numerusform>eine Datei erwartet, OLD.toml; angegeben wurden %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--to is missing: which release to migrate to?</source>
+        <translation>--to fehlt: Auf welches Release soll migriert werden?</translation>
+    </message>
+    <message>
+        <source>-o is missing: where to write the migrated file (&quot;-o -&quot; prints it)?</source>
+        <translation>-o fehlt: Wohin soll die migrierte Datei geschrieben werden (&quot;-o -&quot; gibt sie aus)?</translation>
+    </message>
+    <message>
+        <source>&quot;-o -&quot; prints the file itself; it cannot go with --format json.</source>
+        <translation>&quot;-o -&quot; gibt die Datei selbst aus; das geht nicht zusammen mit --format json.</translation>
+    </message>
+    <message>
+        <source>cannot tell which release %1 is from: it is not in an IS home&apos;s repository/conf. Give --from.</source>
+        <translation>kann nicht feststellen, zu welchem Release %1 gehört: Die Datei liegt nicht in repository/conf eines IS-Homes. Geben Sie --from an.</translation>
+    </message>
+    <message>
+        <source>--reject %1: no proposed edit has this id; run without --reject to see the ids.</source>
+        <translation>--reject %1: Keine vorgeschlagene Änderung hat diese ID; rufen Sie den Befehl ohne --reject auf, um die IDs zu sehen.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3).</source>
+        <translation>Von %1 auf %2 (%3).</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) applied, %1.</source>
+        <translation>
+            <numerusform>%n Änderung angewandt, %1.</numerusform>
+            <numerusform>%n Änderungen angewandt, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation>Die ersetzte Datei ist als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewandt</translation>
+    </message>
+</context>
+<context>
     <name>Ismw::MigrationProject</name>
     <message>
         <source>Project &quot;%1&quot; created in %2.</source>
@@ -824,6 +1863,213 @@
     </message>
 </context>
 <context>
+    <name>Ismw::ReleaseRules</name>
+    <message>
+        <source>Unknown rule file format; this program reads format 1.</source>
+        <translation>Unbekanntes Format der Regeldatei; dieses Programm liest Format 1.</translation>
+    </message>
+    <message>
+        <source>[step] must be a table.</source>
+        <translation>[step] muss eine Tabelle sein.</translation>
+    </message>
+    <message>
+        <source>every_migration must be true when it is given.</source>
+        <translation>every_migration muss true sein, wenn es angegeben ist.</translation>
+    </message>
+    <message>
+        <source>A step must go to a newer release.</source>
+        <translation>Ein Schritt muss zu einem neueren Release führen.</translation>
+    </message>
+    <message>
+        <source>Rules are written as [[rule]] tables.</source>
+        <translation>Regeln werden als [[rule]]-Tabellen geschrieben.</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1”.</source>
+        <translation>Unbekannter Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation>„%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a string.</source>
+        <translation>„%1“ muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must not be empty.</source>
+        <translation>„%1“ darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a string or an array of strings.</source>
+        <translation>„%1“ muss eine Zeichenkette oder ein Array von Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key path.</source>
+        <translation>„%1“ ist kein Schlüsselpfad.</translation>
+    </message>
+    <message>
+        <source>A regular expression must be a string.</source>
+        <translation>Ein regulärer Ausdruck muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1.</source>
+        <translation>Ungültiger regulärer Ausdruck: %1.</translation>
+    </message>
+    <message>
+        <source>A release must be a string such as &quot;7.1.0&quot;.</source>
+        <translation>Ein Release muss eine Zeichenkette wie &quot;7.1.0&quot; sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a release.</source>
+        <translation>„%1“ ist kein Release.</translation>
+    </message>
+    <message>
+        <source>A value to compare with must be a string, number or boolean.</source>
+        <translation>Ein Vergleichswert muss eine Zeichenkette, eine Zahl oder ein Wahrheitswert sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key name.</source>
+        <translation>„%1“ ist kein Schlüsselname.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an array.</source>
+        <translation>„%1“ muss ein Array sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a table of key paths.</source>
+        <translation>„%1“ muss eine Tabelle von Schlüsselpfaden sein.</translation>
+    </message>
+    <message>
+        <source>Unknown condition “%1”.</source>
+        <translation>Unbekannte Bedingung „%1“.</translation>
+    </message>
+    <message>
+        <source>value_* and sibling_* conditions need the rule&apos;s path.</source>
+        <translation>Die Bedingungen value_* und sibling_* benötigen den Pfad der Regel.</translation>
+    </message>
+    <message>
+        <source>An edit must be a table.</source>
+        <translation>Eine Änderung (edit) muss eine Tabelle sein.</translation>
+    </message>
+    <message>
+        <source>Unknown edit action “%1”.</source>
+        <translation>Unbekannte Änderungsaktion „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” does not belong to a %2 edit.</source>
+        <translation>„%1“ gehört nicht zu einer %2-Änderung.</translation>
+    </message>
+    <message>
+        <source>An edit names either a key beside the rule&apos;s key or a target path, not both.</source>
+        <translation>Eine Änderung nennt entweder einen Schlüssel neben dem Schlüssel der Regel oder einen Zielpfad, nicht beides.</translation>
+    </message>
+    <message>
+        <source>A target path cannot contain &apos;*&apos;.</source>
+        <translation>Ein Zielpfad darf kein &apos;*&apos; enthalten.</translation>
+    </message>
+    <message>
+        <source>An append edit&apos;s value must be an array.</source>
+        <translation>Der Wert einer append-Änderung muss ein Array sein.</translation>
+    </message>
+    <message>
+        <source>A map edit needs a table of old value = new value.</source>
+        <translation>Eine map-Änderung benötigt eine Tabelle aus alter Wert = neuer Wert.</translation>
+    </message>
+    <message>
+        <source>An edit of a rule without a path needs a target.</source>
+        <translation>Eine Änderung in einer Regel ohne Pfad benötigt ein Ziel.</translation>
+    </message>
+    <message>
+        <source>“after” cannot contain &apos;*&apos;.</source>
+        <translation>„after“ darf kein &apos;*&apos; enthalten.</translation>
+    </message>
+    <message>
+        <source>{{%1}} needs the rule&apos;s path.</source>
+        <translation>{{%1}} benötigt den Pfad der Regel.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{%1}}.</source>
+        <translation>Unbekannter Platzhalter {{%1}}.</translation>
+    </message>
+    <message>
+        <source>Unknown severity “%1”: use info, warning or blocker.</source>
+        <translation>Unbekannter Schweregrad „%1“: Verwenden Sie info, warning oder blocker.</translation>
+    </message>
+    <message>
+        <source>A rule must be a table.</source>
+        <translation>Eine Regel muss eine Tabelle sein.</translation>
+    </message>
+    <message>
+        <source>A rule id in this file starts with “%1”.</source>
+        <translation>Eine Regel-ID in dieser Datei beginnt mit „%1“.</translation>
+    </message>
+    <message>
+        <source>A rule id is the release, &apos;/&apos;, and lower-case words joined by &apos;-&apos;.</source>
+        <translation>Eine Regel-ID besteht aus dem Release, &apos;/&apos; und kleingeschriebenen, durch &apos;-&apos; verbundenen Wörtern.</translation>
+    </message>
+    <message>
+        <source>[rule.when] must be a table.</source>
+        <translation>[rule.when] muss eine Tabelle sein.</translation>
+    </message>
+    <message>
+        <source>[rule.escalate] must be a table.</source>
+        <translation>[rule.escalate] muss eine Tabelle sein.</translation>
+    </message>
+    <message>
+        <source>An escalation must raise the severity.</source>
+        <translation>Eine Eskalation muss den Schweregrad erhöhen.</translation>
+    </message>
+    <message>
+        <source>An escalation needs a condition.</source>
+        <translation>Eine Eskalation benötigt eine Bedingung.</translation>
+    </message>
+    <message>
+        <source>This edit needs the rule&apos;s path.</source>
+        <translation>Diese Änderung benötigt den Pfad der Regel.</translation>
+    </message>
+    <message>
+        <source>Rule “%1”: %2</source>
+        <translation>Regel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The rules are part of the program: please report this as a bug.</source>
+        <translation>Die Regeln sind Teil des Programms: Bitte melden Sie dies als Fehler.</translation>
+    </message>
+    <message>
+        <source>Correct the rule file; the rules are documented in resources/rules/README.md.</source>
+        <translation>Korrigieren Sie die Regeldatei; die Regeln sind in resources/rules/README.md dokumentiert.</translation>
+    </message>
+    <message>
+        <source>The rule file cannot be read: %1.</source>
+        <translation>Die Regeldatei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The rule file is not valid TOML.</source>
+        <translation>Die Regeldatei ist kein gültiges TOML.</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>the top level</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>No rule files (*.toml) found.</source>
+        <translation>Keine Regeldateien (*.toml) gefunden.</translation>
+    </message>
+    <message>
+        <source>The id is already used in %1, line %2.</source>
+        <translation>Die ID wird bereits in %1, Zeile %2, verwendet.</translation>
+    </message>
+    <message>
+        <source>The step %1 does not continue the step %2 (%3).</source>
+        <translation>Der Schritt %1 schließt nicht an den Schritt %2 (%3) an.</translation>
+    </message>
+</context>
+<context>
     <name>Ismw::RunStatus</name>
     <message>
         <source>In progress</source>
@@ -866,6 +2112,17 @@
     </message>
 </context>
 <context>
+    <name>Ismw::SecretMasking</name>
+    <message>
+        <source>The value of %1 is hidden and its key is new, so the real value is unknown.</source>
+        <translation>Der Wert von %1 ist verborgen und sein Schlüssel ist neu, daher ist der echte Wert unbekannt.</translation>
+    </message>
+    <message>
+        <source>Turn on Show secrets and type the value.</source>
+        <translation>Setzen Sie das Häkchen bei „Klartext zeigen“ und geben Sie den Wert ein.</translation>
+    </message>
+</context>
+<context>
     <name>Ismw::Tier</name>
     <message>
         <source>Development</source>
@@ -886,6 +2143,152 @@
     <message>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::TomlDiffView</name>
+    <message>
+        <source>%1  →  %2</source>
+        <translation>%1  →  %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation>Links: %1</translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation>Rechts: %1</translation>
+    </message>
+    <message>
+        <source>Unified: %1 to %2</source>
+        <translation>Einspaltig: %1 zu %2</translation>
+    </message>
+    <message>
+        <source>Added: %1 = %2</source>
+        <translation>Hinzugefügt: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Removed: %1 (was %2)</source>
+        <translation>Entfernt: %1 (war %2)</translation>
+    </message>
+    <message>
+        <source>Type changed: %1 from %2 %3 to %4 %5</source>
+        <translation>Typ geändert: %1 von %2 %3 auf %4 %5</translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation>Verschoben: %1</translation>
+    </message>
+    <message>
+        <source>Comment changed: %1</source>
+        <translation>Kommentar geändert: %1</translation>
+    </message>
+    <message>
+        <source>Changed: %1 from %2 to %3</source>
+        <translation>Geändert: %1 von %2 auf %3</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::TomlDocument</name>
+    <message>
+        <source>Correct the file at that place and load it again; the wizard has not changed it.</source>
+        <translation>Korrigieren Sie die Datei an dieser Stelle und laden Sie sie erneut; der Assistent hat sie nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The file is not valid TOML.</source>
+        <translation>Die Datei ist kein gültiges TOML.</translation>
+    </message>
+    <message>
+        <source>“%1” is defined twice; it was first defined on line %2.</source>
+        <translation>„%1“ ist doppelt definiert; zuerst in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is defined twice.</source>
+        <translation>„%1“ ist doppelt definiert.</translation>
+    </message>
+    <message>
+        <source>Keep one of the two definitions and load the file again; the wizard has not changed it.</source>
+        <translation>Behalten Sie eine der beiden Definitionen und laden Sie die Datei erneut; der Assistent hat sie nicht verändert.</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: %1.</source>
+        <translation>TOML-Syntaxfehler: %1.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Check the path; an IS home keeps it in repository/conf/deployment.toml.</source>
+        <translation>Prüfen Sie den Pfad; ein IS-Home hat sie unter repository/conf/deployment.toml.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a deployment.toml file.</source>
+        <translation>Dies ist ein Ordner, keine deployment.toml-Datei.</translation>
+    </message>
+    <message>
+        <source>Choose the file itself, e.g. repository/conf/deployment.toml in the IS home.</source>
+        <translation>Wählen Sie die Datei selbst, z. B. repository/conf/deployment.toml im IS-Home.</translation>
+    </message>
+    <message>
+        <source>The file is %1, more than the %2 a deployment.toml can sensibly be.</source>
+        <translation>Die Datei ist %1 groß, mehr als die %2, die eine deployment.toml sinnvollerweise haben kann.</translation>
+    </message>
+    <message>
+        <source>Check that this is the right file: a deployment.toml is normally a few kilobytes.</source>
+        <translation>Prüfen Sie, ob dies die richtige Datei ist: Eine deployment.toml hat normalerweise wenige Kilobyte.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Check that your user may read it.</source>
+        <translation>Prüfen Sie, ob Ihr Benutzer sie lesen darf.</translation>
+    </message>
+    <message>
+        <source>The file grew past the size limit while it was read.</source>
+        <translation>Die Datei ist während des Lesens über die Größengrenze hinausgewachsen.</translation>
+    </message>
+    <message>
+        <source>Wait until nothing writes to it and load it again.</source>
+        <translation>Warten Sie, bis nichts mehr in die Datei schreibt, und laden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Check the disk and load it again.</source>
+        <translation>Prüfen Sie den Datenträger und laden Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>An IS home always ships a deployment.toml with content: restore it from your backup or the release package.</source>
+        <translation>Ein IS-Home wird immer mit einer deployment.toml mit Inhalt ausgeliefert: Stellen Sie sie aus Ihrer Sicherung oder dem Release-Paket wieder her.</translation>
+    </message>
+    <message>
+        <source>This is a binary file, not a TOML text file.</source>
+        <translation>Dies ist eine Binärdatei, keine TOML-Textdatei.</translation>
+    </message>
+    <message>
+        <source>Choose the deployment.toml text file.</source>
+        <translation>Wählen Sie die Textdatei deployment.toml.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte 0x%1).</source>
+        <translation>Die Datei ist kein UTF-8-Text (Byte 0x%1).</translation>
+    </message>
+    <message>
+        <source>TOML files must be UTF-8: convert it, e.g. with iconv -f LATIN1 -t UTF-8, and check the characters at that place.</source>
+        <translation>TOML-Dateien müssen UTF-8 sein: Konvertieren Sie sie, z. B. mit iconv -f LATIN1 -t UTF-8, und prüfen Sie die Zeichen an dieser Stelle.</translation>
+    </message>
+    <message>
+        <source>The configuration cannot be written as TOML: %1.</source>
+        <translation>Die Konfiguration kann nicht als TOML geschrieben werden: %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,205 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ConfigurationPage</name>
+    <message>
+        <source>Co&amp;mpare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show both files in one pane, removed lines above added ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position among the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show s&amp;ecrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passwords and other secret values on screen. Off again when you leave the page; never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show secret values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the migrated deployment.toml by hand; it is checked again as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the migrated result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of the configuration files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check of the edited result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the result the proposed changes give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the manual edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated deployment.toml, editable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which items the list shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts of changes and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed changes and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details and remediation of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply this change to the migrated file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this change out of the migrated file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is safe to go ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is safe to go ahead, e.g. &quot;keystore converted to PKCS12 in the new home&quot;; at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for acknowledging the blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that you go ahead knowingly, with your reason, in the project journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is still needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write to New Home…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the migrated deployment.toml into the new IS home, keeping a timestamped backup of the file it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the migrated configuration to the new IS home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ismw::Cli</name>
     <message>
         <source>Output format: text (for people) or json (one object on stdout).</source>
@@ -55,6 +254,709 @@
         <source>unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown format “%1”: use text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ConfigFileWriter</name>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy %1 could not be made: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check the free space and that you may write to the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy %1 does not match the file it copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check that you may write to the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Check the free space and that you may write to the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ConfigMigrator</name>
+    <message>
+        <source>The edit has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new value %1 is not a TOML value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a table, not a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit has no new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 = %2 from the new release&apos;s default file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit %1 cannot be applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release rules and this file disagree; please report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release rules are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules are part of the program: please report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both the release to migrate from and the one to migrate to are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give releases such as 5.11.0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating from %1 to %2 would go back to an older release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard only migrates forward; to go back, restore the old home and database from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS %1 is older than the releases the rules cover (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate to %1 first as WSO2 documents it, then use the wizard from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a release the rules know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known releases: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS %1 is newer than the releases the rules cover (up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a newer version of the wizard, whose rules know %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the migration again for this file; the plan was made for another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrated configuration cannot be written as TOML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrated configuration would not be valid TOML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written; please report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrated configuration differs from the old one in other ways than the accepted edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ConfigOutput</name>
+    <message>
+        <source>+ %1 = %2   (new line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- %1 = %2   (old line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3   (lines %4 → %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! %1: %2 (%3) → %4 (%5)   (lines %6 → %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&gt; %1 moved   (lines %2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># %1: comments changed   (lines %2 → %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed in the written file by the edit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s)</source>
+        <translation>
+            <numerusform>%n blocker</numerusform>
+            <numerusform>%n blockers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n info</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1</source>
+        <translation>
+            <numerusform>%n finding: %1</numerusform>
+            <numerusform>%n findings: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a release: write it like 7.3.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ConfigurationPage</name>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your deployment.toml carried over to the new release. Review the proposed changes and the findings, then write the result into the new IS home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old file ↔ migrated result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old file ↔ new release as shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New release as shipped ↔ migrated result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The wizard reads the old home&apos;s &lt;i&gt;repository/conf/deployment.toml&lt;/i&gt;, applies the release rules of every step between the two releases, and proposes a migrated file for the new home: your settings carried over, renamed keys renamed, keys the new release no longer knows removed or flagged.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Compare&lt;/b&gt; shows the old file beside the migrated result (or beside the new release&apos;s own file), lines aligned by key. The gutter marks added (+), removed (−) and changed (~) lines. &lt;b&gt;Next&lt;/b&gt; and &lt;b&gt;Previous&lt;/b&gt; (F7 and Shift+F7, or Alt+Down and Alt+Up) walk the changes.&lt;/p&gt;&lt;p&gt;The list holds the proposed changes, each of which you accept or reject, and the findings. A &lt;b&gt;blocker&lt;/b&gt; keeps Next disabled until you acknowledge it with a reason; the reason goes into the project journal. &lt;b&gt;Edit Result&lt;/b&gt; lets you change the migrated file by hand; it is checked as you type.&lt;/p&gt;&lt;p&gt;Passwords and other secrets are masked unless you tick &lt;b&gt;Show secrets&lt;/b&gt;, which is never saved. &lt;b&gt;Write to New Home&lt;/b&gt; replaces the new home&apos;s deployment.toml in one step and keeps the file it replaces as a timestamped backup next to it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IS homes are not chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose them on the previous page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the configuration files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration analysed for %1 → %2: %3 proposed changes, %4 findings (%5 blockers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old home (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated result, edited by hand (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated result (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New home as shipped (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Fixed by a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Needs acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed by a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to apply this change to the migrated file, untick to leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a proposed change or a finding in the list: what it is and what to do about it show here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the new release&apos;s shipped deployment.toml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied unless you accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result has hand edits: discard them to accept or reject proposed changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposed change that fixes it is rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed by the proposed change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not in the old file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next stays disabled until you acknowledge this blocker with a reason of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your hand edits first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply this change to the migrated file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this change out of the migrated file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed change %1 accepted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed change %1 rejected: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocker %1 on %2 acknowledged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the old file: %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was %1 in the old file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct it here, or discard your edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the edited result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Valid TOML. %n key(s) differ from the proposed result.</source>
+        <translation>
+            <numerusform>✔ Valid TOML. %n key differs from the proposed result.</numerusform>
+            <numerusform>✔ Valid TOML. %n keys differ from the proposed result.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ Valid TOML: the proposed result, not edited yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits that did not parse were undone when the secrets were hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the migrated configuration to
+%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file there now is first copied to a backup next to it,
+%1.bak-YYYYMMDD-HHMMSS,
+then replaced in one step: it is never left half-written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) are not acknowledged yet: the new home may not start with this file.</source>
+        <translation>
+            <numerusform>%n blocker is not acknowledged yet: the new home may not start with this file.</numerusform>
+            <numerusform>%n blockers are not acknowledged yet: the new home may not start with this file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write to New Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file in the new home is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Written to %1 (there was no file to replace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Written to %1. The file it replaced is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated configuration written to %1 (SHA-256 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of the replaced file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected changes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys edited by hand: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited by hand before writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and analysing the configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the migrated configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration could not be analysed: see above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration is read once the IS homes are chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edited result is not valid (line %1): correct it or discard your edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) to acknowledge: select each in the list and give a reason.</source>
+        <translation>
+            <numerusform>%n blocker to acknowledge: select it in the list and give a reason.</numerusform>
+            <numerusform>%n blockers to acknowledge: select each in the list and give a reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the migrated configuration to the new home to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n rejected)</source>
+        <translation>
+            <numerusform>(%n rejected)</numerusform>
+            <numerusform>(%n rejected)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s)</source>
+        <translation>
+            <numerusform>%n blocker</numerusform>
+            <numerusform>%n blockers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new home&apos;s deployment.toml already holds this result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the migrated deployment.toml into the new IS home, keeping a timestamped backup of the file it replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ismw::DemoProject</name>
@@ -89,6 +991,63 @@
     <message>
         <source>Run %1 finished: %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::DiffCommand</name>
+    <message>
+        <source>Semantic difference of two deployment.toml files, with the release rules&apos; findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release OLD.toml belongs to, e.g. 5.11.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release to migrate to, e.g. 7.3.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also report keys whose comments changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also report keys that moved within their table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment.toml in use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment.toml to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>give two files, OLD.toml and NEW.toml; got %n.</source>
+        <translation>
+            <numerusform>give two files, OLD.toml and NEW.toml; got %n.</numerusform>
+            <numerusform>give two files, OLD.toml and NEW.toml; got %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--from and --to go together: the rules run from one release to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: the two files mean the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release rules %1 → %2 (%3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s), %1.</source>
+        <translation>
+            <numerusform>%n difference, %1.</numerusform>
+            <numerusform>%n differences, %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -180,15 +1139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The IS home: the folder that contains bin/ and repository/.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format “%1”: use text or json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -520,6 +1471,91 @@
     </message>
 </context>
 <context>
+    <name>Ismw::MigrateConfigCommand</name>
+    <message>
+        <source>Carry a deployment.toml over to a newer release: renames, removals, new keys, findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release OLD.toml belongs to. Needed unless OLD.toml lies in its IS home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release to migrate to, e.g. 7.3.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment.toml the new release ships: keys it requires are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not apply the proposed edit with this id (repeatable; the ids are in the output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the migrated file; an existing file is kept as a timestamped backup. &quot;-&quot; prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment.toml in use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>give one file, OLD.toml; got %n.</source>
+        <translation>
+            <numerusform>give one file, OLD.toml; got %n.</numerusform>
+            <numerusform>give one file, OLD.toml; got %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--to is missing: which release to migrate to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o is missing: where to write the migrated file (&quot;-o -&quot; prints it)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;-o -&quot; prints the file itself; it cannot go with --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell which release %1 is from: it is not in an IS home&apos;s repository/conf. Give --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reject %1: no proposed edit has this id; run without --reject to see the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) applied, %1.</source>
+        <translation>
+            <numerusform>%n edit applied, %1.</numerusform>
+            <numerusform>%n edits applied, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ismw::MigrationProject</name>
     <message>
         <source>Project &quot;%1&quot; created in %2.</source>
@@ -824,6 +1860,213 @@
     </message>
 </context>
 <context>
+    <name>Ismw::ReleaseRules</name>
+    <message>
+        <source>Unknown rule file format; this program reads format 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[step] must be a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every_migration must be true when it is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step must go to a newer release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules are written as [[rule]] tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a string or an array of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a key path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release must be a string such as &quot;7.1.0&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value to compare with must be a string, number or boolean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a key name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a table of key paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown condition “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value_* and sibling_* conditions need the rule&apos;s path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edit must be a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown edit action “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not belong to a %2 edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edit names either a key beside the rule&apos;s key or a target path, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target path cannot contain &apos;*&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An append edit&apos;s value must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A map edit needs a table of old value = new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edit of a rule without a path needs a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“after” cannot contain &apos;*&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} needs the rule&apos;s path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {{%1}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown severity “%1”: use info, warning or blocker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule must be a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule id in this file starts with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule id is the release, &apos;/&apos;, and lower-case words joined by &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[rule.when] must be a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[rule.escalate] must be a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An escalation must raise the severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An escalation needs a condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This edit needs the rule&apos;s path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules are part of the program: please report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the rule file; the rules are documented in resources/rules/README.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule file is not valid TOML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule files (*.toml) found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id is already used in %1, line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step %1 does not continue the step %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ismw::RunStatus</name>
     <message>
         <source>In progress</source>
@@ -866,6 +2109,17 @@
     </message>
 </context>
 <context>
+    <name>Ismw::SecretMasking</name>
+    <message>
+        <source>The value of %1 is hidden and its key is new, so the real value is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on Show secrets and type the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ismw::Tier</name>
     <message>
         <source>Development</source>
@@ -885,6 +2139,152 @@
     </message>
     <message>
         <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::TomlDiffView</name>
+    <message>
+        <source>%1  →  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type changed: %1 from %2 %3 to %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::TomlDocument</name>
+    <message>
+        <source>Correct the file at that place and load it again; the wizard has not changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid TOML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is defined twice; it was first defined on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is defined twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one of the two definitions and load the file again; the wizard has not changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOML syntax error: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path; an IS home keeps it in repository/conf/deployment.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a folder, not a deployment.toml file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file itself, e.g. repository/conf/deployment.toml in the IS home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1, more than the %2 a deployment.toml can sensibly be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this is the right file: a deployment.toml is normally a few kilobytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that your user may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file grew past the size limit while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until nothing writes to it and load it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the disk and load it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IS home always ships a deployment.toml with content: restore it from your backup or the release package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a binary file, not a TOML text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the deployment.toml text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte 0x%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOML files must be UTF-8: convert it, e.g. with iconv -f LATIN1 -t UTF-8, and check the characters at that place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration cannot be written as TOML: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

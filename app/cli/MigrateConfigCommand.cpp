@@ -164,9 +164,14 @@ int MigrateConfigCommand::run(const QStringList& arguments, CommandIo& io)
         // With "-o -" stdout is the file; the report would corrupt it.
         io.out << tr("From %1 to %2 (%3).").arg(plan->from.toString(), plan->to.toString(), plan->steps.join(u", "_s))
                << u"\n\n"_s;
+        // Columns as wide as the translated words, so the ids line up in every language.
+        const QString appliedWord = tr("applied");
+        const QString rejectedWord = tr("rejected");
+        const qsizetype width = std::max(appliedWord.size(), rejectedWord.size()) + 2;
         for (const ProposedEdit& edit : plan->edits)
-            io.out << (applied.contains(edit.id) ? tr("applied ") : tr("rejected")) << u"  "_s << edit.description
-                   << u"\n          "_s << edit.id << u'\n';
+            io.out << (applied.contains(edit.id) ? appliedWord : rejectedWord).leftJustified(width)
+                   << edit.description << u'\n'
+                   << QString(width, u' ') << edit.id << u'\n';
         if (!plan->findings.isEmpty())
             io.out << u'\n';
         for (const ConfigFinding& finding : plan->findings)

@@ -43,11 +43,6 @@ enum Role { KindRole = Qt::UserRole, IndexRole, KeyRole };
 enum Column { KindColumn, KeyColumn, WhatColumn, StateColumn };
 enum Filter { AllItems, ChangesOnly, FindingsOnly, BlockersOnly };
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Ismw::ConfigurationPage", text, disambiguation, n);
-}
-
 // Severity by symbol and word, never by colour alone.
 QString severitySymbol(Severity severity)
 {
@@ -64,15 +59,16 @@ QString severitySymbol(Severity severity)
 
 QString severityText(Severity severity)
 {
+    // A free function: the page's context spelled out, where lupdate sees it.
     switch (severity) {
     case Severity::Blocker:
-        return tr("Blocker");
+        return QCoreApplication::translate("Ismw::ConfigurationPage", "Blocker");
     case Severity::Warning:
-        return tr("Warning");
+        return QCoreApplication::translate("Ismw::ConfigurationPage", "Warning");
     case Severity::Info:
         break;
     }
-    return tr("Info");
+    return QCoreApplication::translate("Ismw::ConfigurationPage", "Info");
 }
 
 QStyle::StandardPixmap severityIcon(Severity severity)

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -267,6 +268,11 @@ private Q_SLOTS:
         QVERIFY2(lines.at(0).startsWith(u"From 5.11.0 to 7.3.0 (5.11.0→6.0.0, "_s), qPrintable(lines.at(0)));
         QCOMPARE(lines.at(1), QString());
         QVERIFY2(lines.at(2).startsWith(u"applied "_s), qPrintable(lines.at(2)));
+        // The edit's id sits under its description.
+        const qsizetype descriptionColumn
+            = QRegularExpression(u"^\\S+\\s+"_s).match(lines.at(2)).capturedLength();
+        QVERIFY(descriptionColumn > 8);
+        QCOMPARE(lines.at(3).size() - lines.at(3).trimmed().size(), descriptionColumn);
         QVERIFY(run.out.contains(u"7.1.0/keystore-jks-type"_s));
         QVERIFY(run.out.contains(u"Wrote %1."_s.arg(out)));
         QVERIFY(!run.out.contains(u"S4mple"_s));

@@ -243,11 +243,15 @@ void CodePane::showBlock(int block)
 int CodePane::gutterWidth() const
 {
     const QFontMetrics metrics(font());
+    // The current line's number is drawn bold, and bold digits are wider.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
     int lines = m_aligned ? 1 : blockCount();
     for (const PaneLine& line : m_info)
         lines = std::max({ lines, line.number, line.otherNumber });
     const int digits = std::max(3, int(QString::number(lines).size()));
-    const int numberWidth = metrics.horizontalAdvance(u'9') * digits;
+    const int numberWidth = boldMetrics.horizontalAdvance(QString(digits, u'9'));
     const int markWidth = metrics.horizontalAdvance(u"✖"_s) + kPadding;
     return kPadding + numberWidth * (m_twoColumns ? 2 : 1) + (m_twoColumns ? kPadding * 2 : 0) + kPadding
         + markWidth + 3;
@@ -324,8 +328,9 @@ void CodePane::paintGutter(QPaintEvent* event)
     const DiffColors colors = DiffColors::fromPalette(palette());
     painter.fillRect(event->rect(), colors.gutterBackground);
     const QFontMetrics metrics(font());
+    // The exact inverse of gutterWidth(): what is left for the numbers.
     const int digitsWidth = (m_gutter->width() - kPadding * 3 - 3 - metrics.horizontalAdvance(u"✖"_s)
-                                - kPadding - (m_twoColumns ? kPadding * 2 : 0))
+                                - (m_twoColumns ? kPadding * 2 : 0))
         / (m_twoColumns ? 2 : 1);
     const int markX = m_gutter->width() - 3 - kPadding - metrics.horizontalAdvance(u"✖"_s);
     QFont bold = font();
