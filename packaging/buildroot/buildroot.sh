@@ -21,6 +21,12 @@ host_can_build() {
     command -v cmake >/dev/null || return 1
     command -v pg_ctl >/dev/null || ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || return 1
     command -v mariadbd >/dev/null || [ -x /usr/sbin/mariadbd ] || return 1
+    # The fuzz pass of the tests: clang with its libFuzzer runtime.
+    command -v clang++ >/dev/null || return 1
+    compgen -G '/usr/lib/llvm-*/lib/clang/*/lib/*/libclang_rt.fuzzer*.a' >/dev/null \
+        || compgen -G '/usr/lib/clang/*/lib/*/libclang_rt.fuzzer*.a' >/dev/null \
+        || compgen -G '/usr/lib*/clang/*/lib/*/libclang_rt.fuzzer*.a' >/dev/null \
+        || return 1
     compgen -G '/usr/lib*/cmake/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake' >/dev/null \
         || compgen -G '/usr/lib/*/cmake/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake' >/dev/null \
         || return 1

@@ -2,6 +2,7 @@
 #include "demo/SampleHome.h"
 
 #include "checks/IsRelease.h"
+#include "demo/CleanupSql.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -278,242 +279,6 @@ QString releaseNotes(const Context& context)
            u"</body>\n</html>\n"_s.arg(context.version());
 }
 
-QString mysqlSchema()
-{
-    return uR"(-- Identity tables the cleanup scripts work on, in a reduced form written for the
--- IS Migration Wizard's sample homes.
-CREATE TABLE IF NOT EXISTS IDN_OAUTH2_ACCESS_TOKEN (
-    TOKEN_ID VARCHAR(255) NOT NULL,
-    ACCESS_TOKEN VARCHAR(2048),
-    REFRESH_TOKEN VARCHAR(2048),
-    CONSUMER_KEY_ID INTEGER,
-    AUTHZ_USER VARCHAR(100),
-    TENANT_ID INTEGER,
-    TIME_CREATED TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    VALIDITY_PERIOD BIGINT,
-    TOKEN_STATE VARCHAR(25) DEFAULT 'ACTIVE',
-    PRIMARY KEY (TOKEN_ID)
-) ENGINE INNODB;
-
-CREATE TABLE IF NOT EXISTS IDN_OAUTH2_AUTHORIZATION_CODE (
-    CODE_ID VARCHAR(255) NOT NULL,
-    AUTHORIZATION_CODE VARCHAR(2048),
-    CONSUMER_KEY_ID INTEGER,
-    TIME_CREATED TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    STATE VARCHAR(25) DEFAULT 'ACTIVE',
-    PRIMARY KEY (CODE_ID)
-) ENGINE INNODB;
-
-CREATE TABLE IF NOT EXISTS IDN_AUTH_SESSION_STORE (
-    SESSION_ID VARCHAR(100) NOT NULL,
-    SESSION_TYPE VARCHAR(100) NOT NULL,
-    OPERATION VARCHAR(10) NOT NULL,
-    SESSION_OBJECT BLOB,
-    TIME_CREATED BIGINT,
-    TENANT_ID INTEGER DEFAULT -1,
-    EXPIRY_TIME BIGINT,
-    PRIMARY KEY (SESSION_ID, SESSION_TYPE, TIME_CREATED, OPERATION)
-) ENGINE INNODB;
-)"_s;
-}
-
-QString postgresqlSchema()
-{
-    return uR"(-- Identity tables the cleanup scripts work on, in a reduced form written for the
--- IS Migration Wizard's sample homes.
-CREATE TABLE IF NOT EXISTS IDN_OAUTH2_ACCESS_TOKEN (
-    TOKEN_ID VARCHAR(255) NOT NULL,
-    ACCESS_TOKEN VARCHAR(2048),
-    REFRESH_TOKEN VARCHAR(2048),
-    CONSUMER_KEY_ID INTEGER,
-    AUTHZ_USER VARCHAR(100),
-    TENANT_ID INTEGER,
-    TIME_CREATED TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    VALIDITY_PERIOD BIGINT,
-    TOKEN_STATE VARCHAR(25) DEFAULT 'ACTIVE',
-    PRIMARY KEY (TOKEN_ID)
-);
-
-CREATE TABLE IF NOT EXISTS IDN_OAUTH2_AUTHORIZATION_CODE (
-    CODE_ID VARCHAR(255) NOT NULL,
-    AUTHORIZATION_CODE VARCHAR(2048),
-    CONSUMER_KEY_ID INTEGER,
-    TIME_CREATED TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    STATE VARCHAR(25) DEFAULT 'ACTIVE',
-    PRIMARY KEY (CODE_ID)
-);
-
-CREATE TABLE IF NOT EXISTS IDN_AUTH_SESSION_STORE (
-    SESSION_ID VARCHAR(100) NOT NULL,
-    SESSION_TYPE VARCHAR(100) NOT NULL,
-    OPERATION VARCHAR(10) NOT NULL,
-    SESSION_OBJECT BYTEA,
-    TIME_CREATED BIGINT,
-    TENANT_ID INTEGER DEFAULT -1,
-    EXPIRY_TIME BIGINT,
-    PRIMARY KEY (SESSION_ID, SESSION_TYPE, TIME_CREATED, OPERATION)
-);
-)"_s;
-}
-
-QString mysqlTokenCleanup()
-{
-    return uR"(-- Token cleanup for the IS Migration Wizard's sample homes (written for the
--- wizard, not the script WSO2 ships). Removes inactive, expired and revoked
--- access tokens and authorization codes older than the safe period, in batches.
--- Tune the knobs below before running.
-
-DROP PROCEDURE IF EXISTS WSO2_TOKEN_CLEANUP_SP;
-
-DELIMITER $$
-CREATE PROCEDURE WSO2_TOKEN_CLEANUP_SP()
-BEGIN
-    DECLARE batchSize INT DEFAULT 10000;
-    DECLARE sleepTime FLOAT DEFAULT 2;
-    DECLARE safePeriod INT DEFAULT 2; -- hours
-    DECLARE enableLog BOOLEAN DEFAULT TRUE;
-    DECLARE deletedRows INT DEFAULT 1;
-    DECLARE cutOff TIMESTAMP;
-
-    SET cutOff = DATE_SUB(UTC_TIMESTAMP(), INTERVAL safePeriod HOUR);
-    IF enableLog THEN
-        SELECT CONCAT('WSO2_TOKEN_CLEANUP_SP started; removing rows created before ', cutOff) AS 'INFO LOG';
-    END IF;
-
-    WHILE deletedRows > 0 DO
-        DELETE FROM IDN_OAUTH2_ACCESS_TOKEN
-         WHERE TOKEN_STATE IN ('INACTIVE', 'EXPIRED', 'REVOKED') AND TIME_CREATED < cutOff
-         LIMIT batchSize;
-        SET deletedRows = ROW_COUNT();
-        IF enableLog THEN
-            SELECT CONCAT('Removed ', deletedRows, ' access tokens (batch size ', batchSize, ')') AS 'INFO LOG';
-        END IF;
-        IF deletedRows = batchSize THEN
-            DO SLEEP(sleepTime);
-        END IF;
-    END WHILE;
-
-    SET deletedRows = 1;
-    WHILE deletedRows > 0 DO
-        DELETE FROM IDN_OAUTH2_AUTHORIZATION_CODE
-         WHERE STATE IN ('INACTIVE', 'EXPIRED', 'REVOKED') AND TIME_CREATED < cutOff
-         LIMIT batchSize;
-        SET deletedRows = ROW_COUNT();
-        IF enableLog THEN
-            SELECT CONCAT('Removed ', deletedRows, ' authorization codes') AS 'INFO LOG';
-        END IF;
-        IF deletedRows = batchSize THEN
-            DO SLEEP(sleepTime);
-        END IF;
-    END WHILE;
-
-    IF enableLog THEN
-        SELECT 'WSO2_TOKEN_CLEANUP_SP finished; tokens past the safe period are gone' AS 'INFO LOG';
-    END IF;
-END$$
-DELIMITER ;
-)"_s;
-}
-
-QString mysqlSessionCleanup()
-{
-    return uR"(-- Session data cleanup for the IS Migration Wizard's sample homes (written for
--- the wizard, not the script WSO2 ships). Removes expired session rows in batches.
-
-DROP PROCEDURE IF EXISTS CLEANUP_SESSION_DATA;
-
-DELIMITER $$
-CREATE PROCEDURE CLEANUP_SESSION_DATA()
-BEGIN
-    DECLARE batchSize INT DEFAULT 10000;
-    DECLARE deletedRows INT DEFAULT 1;
-    /* EXPIRY_TIME is in nanoseconds since the epoch */
-    DECLARE now_ns BIGINT DEFAULT UNIX_TIMESTAMP() * 1000000000;
-
-    WHILE deletedRows > 0 DO
-        DELETE FROM IDN_AUTH_SESSION_STORE WHERE EXPIRY_TIME < now_ns LIMIT batchSize;
-        SET deletedRows = ROW_COUNT();
-        SELECT CONCAT('Removed ', deletedRows, ' session rows') AS 'INFO LOG';
-    END WHILE;
-END$$
-DELIMITER ;
-)"_s;
-}
-
-QString postgresqlTokenCleanup()
-{
-    return uR"(-- Token cleanup for the IS Migration Wizard's sample homes (written for the
--- wizard, not the script WSO2 ships). Removes inactive, expired and revoked
--- access tokens and authorization codes older than the safe period, in batches.
--- Tune the knobs below before running.
-
-CREATE OR REPLACE PROCEDURE WSO2_TOKEN_CLEANUP_SP()
-LANGUAGE plpgsql
-AS $$
-DECLARE
-    batchSize int := 10000;
-    sleepTime float := 2;
-    safePeriod int := 2; -- hours
-    deletedRows int := 1;
-    cutOff timestamp := (now() AT TIME ZONE 'UTC') - make_interval(hours => safePeriod);
-BEGIN
-    RAISE NOTICE 'WSO2_TOKEN_CLEANUP_SP started; removing rows created before %', cutOff;
-
-    WHILE deletedRows > 0 LOOP
-        DELETE FROM IDN_OAUTH2_ACCESS_TOKEN
-         WHERE TOKEN_ID IN (SELECT TOKEN_ID FROM IDN_OAUTH2_ACCESS_TOKEN
-                             WHERE TOKEN_STATE IN ('INACTIVE', 'EXPIRED', 'REVOKED') AND TIME_CREATED < cutOff
-                             LIMIT batchSize);
-        GET DIAGNOSTICS deletedRows = ROW_COUNT;
-        RAISE NOTICE 'Removed % access tokens', deletedRows;
-        COMMIT;
-        IF deletedRows = batchSize THEN
-            PERFORM pg_sleep(sleepTime);
-        END IF;
-    END LOOP;
-
-    deletedRows := 1;
-    WHILE deletedRows > 0 LOOP
-        DELETE FROM IDN_OAUTH2_AUTHORIZATION_CODE
-         WHERE CODE_ID IN (SELECT CODE_ID FROM IDN_OAUTH2_AUTHORIZATION_CODE
-                            WHERE STATE IN ('INACTIVE', 'EXPIRED', 'REVOKED') AND TIME_CREATED < cutOff
-                            LIMIT batchSize);
-        GET DIAGNOSTICS deletedRows = ROW_COUNT;
-        RAISE NOTICE 'Removed % authorization codes', deletedRows;
-        COMMIT;
-    END LOOP;
-
-    RAISE NOTICE 'WSO2_TOKEN_CLEANUP_SP finished';
-END;
-$$;
-)"_s;
-}
-
-QString postgresqlSessionCleanup()
-{
-    return uR"(-- Session data cleanup for the IS Migration Wizard's sample homes (written for
--- the wizard, not the script WSO2 ships). Removes expired session rows in batches.
-
-CREATE OR REPLACE PROCEDURE WSO2_SESSION_DATA_CLEANUP_SP()
-LANGUAGE plpgsql
-AS $body$
-DECLARE
-    batchSize int := 10000;
-    deletedRows int := 1;
-    nowNs bigint := (extract(epoch from now()) * 1000000000)::bigint; -- EXPIRY_TIME is in nanoseconds
-BEGIN
-    WHILE deletedRows > 0 LOOP
-        DELETE FROM IDN_AUTH_SESSION_STORE
-         WHERE ctid IN (SELECT ctid FROM IDN_AUTH_SESSION_STORE WHERE EXPIRY_TIME < nowNs LIMIT batchSize);
-        GET DIAGNOSTICS deletedRows = ROW_COUNT;
-        RAISE NOTICE 'Removed % session rows', deletedRows;
-        COMMIT;
-    END LOOP;
-END;
-$body$;
-)"_s;
-}
-
 QString carbonLog(const Context& context)
 {
     const QString header = u"TID: [-1234] [] [2025-03-04 08:15:%1,%2] [] "_s;
@@ -609,16 +374,17 @@ bool writeHome(Writer& out, const Context& context)
     out.folder(u"repository/database"_s);
     out.file(u"repository/logs/wso2carbon.log"_s, carbonLog(context));
 
-    out.file(u"dbscripts/identity/mysql.sql"_s, mysqlSchema());
-    out.file(u"dbscripts/identity/postgresql.sql"_s, postgresqlSchema());
-    const QString procedures = u"dbscripts/identity/stored-procedures/"_s;
-    out.file(procedures + u"mysql/token-cleanup/mysql-token-cleanup.sql"_s, mysqlTokenCleanup());
-    out.file(
-        procedures + u"mysql/sessiondata-cleanup/mysql-sessiondata-cleanup.sql"_s, mysqlSessionCleanup());
-    out.file(
-        procedures + u"postgresql/token-cleanup/postgresql-token-cleanup.sql"_s, postgresqlTokenCleanup());
-    out.file(procedures + u"postgresql/sessiondata-cleanup/postgresql-sessiondata-cleanup.sql"_s,
-        postgresqlSessionCleanup());
+    // The project's own schema and cleanup procedures (CleanupSql): they run
+    // for real, so a demonstration can install and call them. Restore scripts
+    // exist too (CleanupSql::TokenRestore, SessionRestore) but are not part of
+    // a sample home yet.
+    for (const SqlDialect dialect : { SqlDialect::MySql, SqlDialect::PostgreSql }) {
+        out.file(u"dbscripts/identity/"_s + cleanupSqlHomePath(dialect, CleanupSql::IdentitySchema),
+            cleanupSqlText(dialect, CleanupSql::IdentitySchema));
+        for (const CleanupSql script : { CleanupSql::TokenCleanup, CleanupSql::SessionCleanup })
+            out.file(u"dbscripts/identity/stored-procedures/"_s + cleanupSqlHomePath(dialect, script),
+                cleanupSqlText(dialect, script));
+    }
 
     if (context.options.customizations) {
         out.bytes(u"repository/components/dropins/com.example.identity.authenticator.otp-1.2.0.jar"_s, {});

@@ -1,0 +1,13 @@
+CREATE OR REPLACE PROCEDURE PURGE_SP IS
+-- CONFIGURABLE VARIABLES
+    batchsize INT := 10000; -- per batch
+    tracingEnabled BOOLEAN := TRUE;
+    note VARCHAR2(20) DEFAULT q'[it's; /]';
+BEGIN
+    DBMS_OUTPUT.PUT_LINE('started');
+END;
+/
+SET SERVEROUTPUT ON
+SELECT nq'{x}' FROM dual;
+DELETE FROM t
+/

@@ -1,0 +1,4 @@
+SELECT 'never closed;
+/* open comment
+DELIMITER
+$x$ body
