@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "ExitCode.h"
+#include "CleanupCommand.h"
 #include "DiffCommand.h"
 #include "InspectCommand.h"
 #include "MigrateConfigCommand.h"
@@ -22,6 +23,7 @@ Cli::Cli(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<InspectCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<MigrateConfigCommand>());
+    m_commands.push_back(std::make_unique<CleanupCommand>());
 }
 
 Command* Cli::find(const QString& name) const

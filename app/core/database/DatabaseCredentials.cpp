@@ -67,6 +67,13 @@ DatabaseCredentials::DatabaseCredentials(const QString& userName, const QString&
 {
 }
 
+DatabaseCredentials DatabaseCredentials::clone() const
+{
+    DatabaseCredentials copy(m_userName, m_password);
+    copy.m_fromEnvironment = m_fromEnvironment;
+    return copy;
+}
+
 DatabaseCredentials::~DatabaseCredentials()
 {
     wipe();

@@ -44,6 +44,10 @@ public:
     void applyTo(QSqlDatabase& database) const;
     // Overwrites the password in memory and forgets it.
     void wipe();
+    // A second set with a buffer of its own, for a second connection (the
+    // cleanup runner's cancel, one runner per script): explicit, as copies of
+    // a password should be.
+    DatabaseCredentials clone() const;
 
     // Reads one line (the password) from a device such as stdin, as
     // --password-stdin does: the line end is dropped, nothing else is
