@@ -20,7 +20,6 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,14 +34,12 @@ class CleanupRunnerTest : public QObject
     Q_OBJECT
 
     DbServers::Settings m_servers;
+    DbServers::Scratch m_scratch; // the test's own database (MariaDB) or schema (PostgreSQL)
     QString m_prefix;
-    QString m_scratch;
-    std::unique_ptr<DatabaseConnection> m_admin;
-    std::unique_ptr<DatabaseConnection> m_db;
 
     bool pg() const { return m_prefix == "PG"_L1; }
     SqlDialect dialect() const { return pg() ? SqlDialect::PostgreSql : SqlDialect::MySql; }
-    QString database() const { return pg() ? QString() : m_scratch; }
+    QString database() const { return pg() ? QString() : m_scratch.name(); }
 
     DbServers::Config config(const QString& password) const
     {
@@ -50,72 +47,13 @@ class CleanupRunnerTest : public QObject
             m_servers.value(m_prefix, u"USER"_s), password));
     }
 
-    std::unique_ptr<DatabaseConnection> connect(const QString& db, QString* error)
-    {
-        const DbServers::Config cfg = DbServers::config(DbServers::tomlEntry(u"identity_db"_s,
-            DbServers::url(m_servers, m_prefix, db), m_servers.value(m_prefix, u"USER"_s),
-            m_servers.value(m_prefix, u"PASSWORD"_s)));
-        if (!cfg.error.isEmpty() || cfg.targets.isEmpty()) {
-            *error = cfg.error;
-            return {};
-        }
-        auto credentials = credentialsFromConfig(cfg.targets.first(), cfg.document);
-        if (!credentials) {
-            *error = credentials.error();
-            return {};
-        }
-        auto connection = DatabaseConnection::open(cfg.targets.first(), *credentials);
-        if (!connection) {
-            *error = connection.error().toString();
-            return {};
-        }
-        return std::move(*connection);
-    }
-
-    QString exec(const QString& sql)
-    {
-        QSqlQuery query(m_db->database());
-        return query.exec(sql) ? QString() : u"%1\n-- in: %2"_s.arg(query.lastError().text(), sql.left(300));
-    }
-
-    qint64 scalar(const QString& sql)
-    {
-        QSqlQuery query(m_db->database());
-        if (!query.exec(sql) || !query.next()) {
-            qWarning().noquote() << query.lastError().text() << sql;
-            return -1;
-        }
-        return query.value(0).toLongLong();
-    }
+    QString exec(const QString& sql) { return m_scratch.exec(sql); }
+    qint64 scalar(const QString& sql) { return m_scratch.scalar(sql); }
 
     QString prepare(const QString& prefix)
     {
         m_prefix = prefix;
-        m_scratch = u"ismw_runner_%1"_s.arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
-        QString error;
-        m_admin = connect({}, &error);
-        if (!m_admin)
-            return error;
-        QSqlQuery admin(m_admin->database());
-        if (pg()) {
-            if (!admin.exec(u"CREATE SCHEMA %1"_s.arg(m_scratch)))
-                return admin.lastError().text();
-            m_db = connect({}, &error);
-            if (!m_db)
-                return error;
-            if (const QString failed = exec(u"SET search_path TO %1"_s.arg(m_scratch)); !failed.isEmpty())
-                return failed;
-        } else {
-            if (!admin.exec(u"CREATE DATABASE %1"_s.arg(m_scratch)))
-                return admin.lastError().text();
-            m_db = connect(m_scratch, &error);
-            if (!m_db)
-                return error;
-        }
-        for (const SqlStatement& statement : splitSqlScript(cleanupSqlText(dialect(), CleanupSql::IdentitySchema), dialect()))
-            if (const QString failed = exec(statement.text); !failed.isEmpty())
-                return failed;
-        return {};
+        return m_scratch.create(prefix, u"ismw_runner_"_s);
     }
 
     // n tokens: a quarter EXPIRED, a quarter ACTIVE that ended 4 h ago (both
@@ -169,7 +107,7 @@ class CleanupRunnerTest : public QObject
     {
         CleanupRequest out;
         out.target = config(u"unused"_s).targets.value(0);
-        out.schema = pg() ? m_scratch : QString();
+        out.schema = pg() ? m_scratch.name() : QString();
         const QString text = cleanupSqlText(dialect(), which);
         out.scriptText = knobs.isEmpty() ? text : applyKnobValues(text, dialect(), knobs).value_or(QString());
         out.script.dialect = dialect();
@@ -212,15 +150,7 @@ private Q_SLOTS:
         QVERIFY2(m_servers.error.isEmpty(), qPrintable(m_servers.error));
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-        if (m_admin) {
-            QSqlQuery admin(m_admin->database());
-            admin.exec(pg() ? u"DROP SCHEMA %1 CASCADE"_s.arg(m_scratch) : u"DROP DATABASE %1"_s.arg(m_scratch));
-            m_admin.reset();
-        }
-    }
+    void cleanup() { m_scratch.drop(); }
 
     void dryRunCountsWhatTheRunRemoves_data()
     {
@@ -444,7 +374,7 @@ private Q_SLOTS:
                             u"AND pid <> pg_backend_pid()"_s),
                 1);
         } else {
-            const qint64 id = scalar(u"SELECT ID FROM information_schema.PROCESSLIST WHERE DB = '%1' AND ID <> CONNECTION_ID()"_s.arg(m_scratch));
+            const qint64 id = scalar(u"SELECT ID FROM information_schema.PROCESSLIST WHERE DB = '%1' AND ID <> CONNECTION_ID()"_s.arg(m_scratch.name()));
             QVERIFY(id > 0);
             QVERIFY(exec(u"KILL CONNECTION %1"_s.arg(id)).isEmpty());
         }

@@ -21,7 +21,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -164,86 +163,19 @@ class CleanupSqlTest : public QObject
     QString m_home; // a sample IS home with the scripts, as the wizard finds them
 
     // The scratch database (MariaDB) or schema (PostgreSQL) of the running test.
-    QString m_prefix;
-    QString m_scratch;
-    std::unique_ptr<DatabaseConnection> m_admin;
-    std::unique_ptr<DatabaseConnection> m_db;
+    DbServers::Scratch m_scratch;
 
-    bool pg() const { return m_prefix == "PG"_L1; }
-    SqlDialect dialect() const { return pg() ? SqlDialect::PostgreSql : SqlDialect::MySql; }
+    bool pg() const { return m_scratch.pg(); }
+    SqlDialect dialect() const { return m_scratch.dialect(); }
+    DatabaseConnection* db() const { return m_scratch.connection(); }
 
-    std::unique_ptr<DatabaseConnection> connect(const QString& database, QString* error)
-    {
-        const DbServers::Config config = DbServers::config(DbServers::tomlEntry(u"identity_db"_s,
-            DbServers::url(m_servers, m_prefix, database), m_servers.value(m_prefix, u"USER"_s),
-            m_servers.value(m_prefix, u"PASSWORD"_s)));
-        if (!config.error.isEmpty() || config.targets.isEmpty()) {
-            *error = config.error;
-            return {};
-        }
-        auto credentials = credentialsFromConfig(config.targets.first(), config.document);
-        if (!credentials) {
-            *error = credentials.error();
-            return {};
-        }
-        auto connection = DatabaseConnection::open(config.targets.first(), *credentials);
-        if (!connection) {
-            *error = connection.error().toString();
-            return {};
-        }
-        return std::move(*connection);
-    }
-
-    QString exec(const QString& sql)
-    {
-        QSqlQuery query(m_db->database());
-        return query.exec(sql) ? QString() : u"%1\n-- in: %2"_s.arg(query.lastError().text(), sql.left(300));
-    }
+    QString exec(const QString& sql) { return m_scratch.exec(sql); }
 
     // A scratch database or schema for this test, with the schema installed.
-    QString prepare(const QString& prefix)
-    {
-        m_prefix = prefix;
-        m_scratch = u"ismw_cleanup_%1"_s.arg(QRandomGenerator::global()->generate(), 8, 16, QChar(u'0'));
-        QString error;
-        m_admin = connect({}, &error);
-        if (!m_admin)
-            return error;
-        QSqlQuery admin(m_admin->database());
-        if (pg()) {
-            if (!admin.exec(u"CREATE SCHEMA %1"_s.arg(m_scratch)))
-                return admin.lastError().text();
-            m_db = connect({}, &error);
-            if (!m_db)
-                return error;
-            if (const QString failed = exec(u"SET search_path TO %1"_s.arg(m_scratch)); !failed.isEmpty())
-                return failed;
-        } else {
-            if (!admin.exec(u"CREATE DATABASE %1"_s.arg(m_scratch)))
-                return admin.lastError().text();
-            m_db = connect(m_scratch, &error);
-            if (!m_db)
-                return error;
-        }
-        return runScript(cleanupSqlText(dialect(), CleanupSql::IdentitySchema));
-    }
+    QString prepare(const QString& prefix) { return m_scratch.create(prefix, u"ismw_cleanup_"_s); }
 
     // Runs a script statement by statement, as the splitter cuts it (DELIMITER, $$ …).
-    QString runScript(const QString& text)
-    {
-        if (text.isEmpty())
-            return u"empty script"_s;
-        const SqlScript script = parseSqlScript(text, dialect());
-        if (script.hasProblems())
-            return script.problems.first().message;
-        if (script.statements.isEmpty())
-            return u"no statements"_s;
-        for (const SqlStatement& statement : script.statements) {
-            if (const QString failed = exec(statement.text); !failed.isEmpty())
-                return u"line %1: %2"_s.arg(statement.firstLine).arg(failed);
-        }
-        return {};
-    }
+    QString runScript(const QString& text) { return m_scratch.runScript(text); }
 
     // CALLs a procedure and returns its progress messages: PostgreSQL notices,
     // or the INFO LOG result sets of MariaDB.
@@ -251,8 +183,8 @@ class CleanupSqlTest : public QObject
     {
         QStringList messages;
         if (pg())
-            m_db->setNoticeHandler([&messages](const ServerNotice& notice) { messages << notice.message; });
-        QSqlQuery query(m_db->database());
+            db()->setNoticeHandler([&messages](const ServerNotice& notice) { messages << notice.message; });
+        QSqlQuery query(db()->database());
         query.setForwardOnly(true);
         if (!query.exec(u"CALL %1()"_s.arg(procedure)))
             *error = query.lastError().text();
@@ -269,7 +201,7 @@ class CleanupSqlTest : public QObject
                 *error = query.lastError().text();
         }
         if (pg())
-            m_db->setNoticeHandler({});
+            db()->setNoticeHandler({});
         if (qEnvironmentVariableIsSet("ISMW_SHOW_PROGRESS"))
             qInfo().noquote() << messages.join(u'\n');
         return messages;
@@ -278,7 +210,7 @@ class CleanupSqlTest : public QObject
     QStringList column(const QString& sql)
     {
         QStringList out;
-        QSqlQuery query(m_db->database());
+        QSqlQuery query(db()->database());
         if (!query.exec(sql))
             return { u"ERROR: "_s + query.lastError().text() };
         while (query.next()) {
@@ -296,7 +228,7 @@ class CleanupSqlTest : public QObject
         const QString sql = pg() ? u"SELECT to_regclass('%1') IS NOT NULL"_s.arg(name)
                                  : u"SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
                                    u"AND TABLE_NAME = '%1'"_s.arg(name);
-        QSqlQuery query(m_db->database());
+        QSqlQuery query(db()->database());
         return query.exec(sql) && query.next() && query.value(0).toBool();
     }
 
@@ -383,7 +315,7 @@ class CleanupSqlTest : public QObject
     // way the wizard finds it, with knobs changed as the admin would.
     QString installFromHome(const QString& kind, bool restore, const QMap<QString, QString>& knobs, QString* procedure)
     {
-        const auto found = discoverCleanupScripts(m_home, dialect(), QVersionNumber::fromString(m_servers.value(m_prefix, u"VERSION"_s)));
+        const auto found = discoverCleanupScripts(m_home, dialect(), QVersionNumber::fromString(m_scratch.value(u"VERSION"_s)));
         if (!found)
             return found.error();
         for (const CleanupScript& script : found->scripts) {
@@ -432,20 +364,7 @@ private Q_SLOTS:
         }
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-        if (m_admin && !m_scratch.isEmpty()) {
-            QSqlQuery admin(m_admin->database());
-            if (pg()) // DROP … CASCADE lists every object it drops
-                admin.exec(u"SET client_min_messages TO WARNING"_s);
-            const QString drop = pg() ? u"DROP SCHEMA IF EXISTS %1 CASCADE"_s : u"DROP DATABASE IF EXISTS %1"_s;
-            if (!admin.exec(drop.arg(m_scratch)))
-                qWarning("could not drop %s: %s", qPrintable(m_scratch), qPrintable(admin.lastError().text()));
-        }
-        m_admin.reset();
-        m_scratch.clear();
-    }
+    void cleanup() { m_scratch.drop(); }
 
     void tokens_data() { addServers(); }
 
