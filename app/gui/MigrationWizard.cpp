@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MigrationWizard.h"
 
+#include "CleanupPage.h"
+#include "CleanupRunPage.h"
 #include "ConfigurationPage.h"
 #include "PrerequisitesPage.h"
 #include "ProjectPage.h"
+#include "WizardPage.h"
 #include "Version.h"
 #include "project/MigrationProject.h"
 
@@ -31,6 +34,8 @@ MigrationWizard::MigrationWizard(MigrationProject* project, QWidget* parent)
     setPage(ProjectPageId, new ProjectPage(project, this));
     setPage(PrerequisitesPageId, new PrerequisitesPage(project, this));
     setPage(ConfigurationPageId, new ConfigurationPage(project, this));
+    setPage(CleanupPageId, new CleanupPage(project, this));
+    setPage(CleanupRunPageId, new CleanupRunPage(project, this));
     setStartId(ProjectPageId);
 
     connect(this, &QWizard::helpRequested, this, &MigrationWizard::showHelp);
@@ -78,6 +83,19 @@ void MigrationWizard::closeEvent(QCloseEvent* event)
 
 void MigrationWizard::done(int result)
 {
+    // Closing must not cut off a cleanup procedure on a production server:
+    // the operator cancels it first and sees what the cancel left.
+    for (int id : pageIds()) {
+        const auto* page = qobject_cast<const WizardPage*>(this->page(id));
+        if (!page || page->busyReason().isEmpty())
+            continue;
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cleanup Still Running"), page->busyReason(),
+            QMessageBox::Close, this);
+        box->setObjectName(u"busyBox"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
     saveWindowState();
     QWizard::done(result);
 }

@@ -15,7 +15,7 @@ class MigrationWizard final : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { ProjectPageId, PrerequisitesPageId, ConfigurationPageId };
+    enum PageId { ProjectPageId, PrerequisitesPageId, ConfigurationPageId, CleanupPageId, CleanupRunPageId };
 
     explicit MigrationWizard(MigrationProject* project, QWidget* parent = nullptr);
 

@@ -17,6 +17,9 @@ public:
     explicit WizardPage(MigrationProject* project, QWidget* parent = nullptr);
 
     virtual QString helpText() const = 0;
+    // Non-empty while the page does something that must not be cut off by
+    // closing the wizard (a cleanup procedure running on a server): says what.
+    virtual QString busyReason() const { return {}; }
 
 protected:
     MigrationProject* project() const { return m_project; }

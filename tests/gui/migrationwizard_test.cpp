@@ -33,7 +33,8 @@ private Q_SLOTS:
         const QList<int> ids = wizard.pageIds();
         QCOMPARE(ids,
             (QList<int> { MigrationWizard::ProjectPageId, MigrationWizard::PrerequisitesPageId,
-                MigrationWizard::ConfigurationPageId }));
+                MigrationWizard::ConfigurationPageId, MigrationWizard::CleanupPageId,
+                MigrationWizard::CleanupRunPageId }));
         for (int id : ids) {
             auto* page = qobject_cast<WizardPage*>(wizard.page(id));
             QVERIFY(page);

@@ -3,15 +3,27 @@
 // light and the dark palette:  render-screenshots OUTPUT_DIR
 // Run offscreen (QT_QPA_PLATFORM=offscreen); used for the README and the
 // AppStream screenshots, and to look at what a change did to a page.
+#include "../db/DbServers.h"
+#include "CleanupPage.h"
+#include "CleanupRunPage.h"
 #include "ConfigurationPage.h"
 #include "MigrationWizard.h"
 #include "Translations.h"
 #include "demo/DemoProject.h"
+#include "demo/SampleHome.h"
 #include "project/MigrationProject.h"
 #include "widgets/TomlDiffView.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTimer>
 #include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -23,6 +35,7 @@
 #include <QTreeWidget>
 
 #include <cstdio>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +69,81 @@ bool settle(Ismw::MigrationWizard& wizard)
         QTest::qWait(20);
     wizard.repaint();
     return true;
+}
+
+// Page 4 needs a database to show anything real: with the servers of the
+// test fixture (ISMW_DBSERVERS_ENV, as `packaging/run screenshots` starts
+// them) it points a sample home's identity_db at a scratch PostgreSQL schema
+// with tokens and sessions in it, and goes through connection test, knobs,
+// dry run and run as an operator would. Returns an error, empty on success.
+QString renderCleanup(Ismw::MigrationProject& project, Ismw::MigrationWizard& wizard, const QString& work,
+    const QString& suffix, const std::function<bool(const QString&)>& save)
+{
+    DbServers::Scratch scratch;
+    if (const QString error = scratch.create(u"PG"_s, u"ismw_shots_"_s); !error.isEmpty())
+        return error;
+    // 3,000 tokens, half of them past their lifetime and the safe period.
+    const QString tokens = u"INSERT INTO IDN_OAUTH2_ACCESS_TOKEN (TOKEN_ID, TOKEN_STATE, TIME_CREATED, VALIDITY_PERIOD) "
+                           u"SELECT 'id' || g, CASE g % 4 WHEN 1 THEN 'EXPIRED' ELSE 'ACTIVE' END, (now() AT TIME ZONE "
+                           u"'UTC') - make_interval(mins => CASE g % 4 WHEN 0 THEN 10 WHEN 1 THEN 600 WHEN 2 THEN 300 "
+                           u"ELSE 90 END), 3600000 FROM generate_series(1, 3000) g"_s;
+    if (const QString error = scratch.exec(tokens); !error.isEmpty())
+        return error;
+    const QString base = QDir(work).filePath(u"cleanup%1"_s.arg(suffix));
+    Ismw::SampleHomeOptions options;
+    options.database = Ismw::SampleDatabase::PostgreSql;
+    QString error;
+    if (!Ismw::writeSampleIsHome(base + u"/wso2is-7.0.0"_s, u"7.0.0"_s, options, &error)
+        || !Ismw::writeSampleIsHome(base + u"/wso2is-7.3.0"_s, u"7.3.0"_s, options, &error))
+        return error;
+    QFile toml(base + u"/wso2is-7.0.0/repository/conf/deployment.toml"_s);
+    if (!toml.open(QIODevice::ReadWrite))
+        return toml.errorString();
+    QString text = QString::fromUtf8(toml.readAll());
+    text.replace(QRegularExpression(u"\\[database\\.identity_db\\]\\n(?:[^\\[\\n][^\\n]*\\n|\\n)*"_s),
+        scratch.tomlEntry());
+    toml.resize(0);
+    toml.write(text.toUtf8());
+    toml.close();
+    project.setHomes(base + u"/wso2is-7.0.0"_s, u"7.0.0"_s, base + u"/wso2is-7.3.0"_s, u"7.3.0"_s);
+    wizard.setStartId(Ismw::MigrationWizard::CleanupPageId);
+    wizard.restart();
+    auto* page = qobject_cast<Ismw::CleanupPage*>(wizard.currentPage());
+    const auto idle = [page] { return QTest::qWaitFor([page] { return !page->isBusy(); }, 30000); };
+    if (!page || !idle())
+        return u"page 4 did not load"_s;
+    page->findChild<QPushButton*>(u"testConnectionButton"_s)->click();
+    if (!idle())
+        return u"the connection test did not end"_s;
+    auto* knobs = page->findChild<QTableWidget*>(u"knobTable"_s);
+    for (int row = 0; row < knobs->rowCount(); ++row)
+        if (knobs->item(row, 0)->text() == "batchSize"_L1)
+            knobs->item(row, 1)->setText(u"500"_s);
+    if (!save(u"page4-cleanup"_s))
+        return u"could not save"_s;
+    page->findChild<QPushButton*>(u"dryRunButton"_s)->click();
+    if (!idle())
+        return u"the dry run did not end"_s;
+    for (const char* name : { "backupCheck", "builtInCheck", "windowCheck" })
+        page->findChild<QCheckBox*>(QString::fromLatin1(name))->setChecked(true);
+    page->findChild<QTabWidget*>(u"stepTabs"_s)->setCurrentIndex(2);
+    if (!save(u"page4-cleanup-dry-run"_s))
+        return u"could not save"_s;
+    if (!page->isComplete())
+        return u"page 4 is not complete: "_s + page->missingReason();
+    QTimer::singleShot(200, &wizard, [&wizard] {
+        if (auto* box = wizard.findChild<QMessageBox*>(u"runConfirmBox"_s))
+            for (QAbstractButton* button : box->buttons())
+                if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                    button->click();
+    });
+    wizard.next();
+    auto* run = qobject_cast<Ismw::CleanupRunPage*>(wizard.currentPage());
+    if (!run || !QTest::qWaitFor([run] { return run->isComplete(); }, 60000))
+        return u"the run did not end"_s;
+    if (!save(u"page4-cleanup-run"_s))
+        return u"could not save"_s;
+    return {};
 }
 
 } // namespace
@@ -136,6 +224,16 @@ int main(int argc, char* argv[])
             reason->setText(u"Keystore converted to PKCS12 in the new home's overlay"_s);
         if (!save(u"page3-configuration-finding"_s))
             return 1;
+
+        if (qEnvironmentVariableIsSet("ISMW_DBSERVERS_ENV")) {
+            if (const QString error = renderCleanup(project, wizard, work.path(), suffix, save); !error.isEmpty()) {
+                std::fprintf(stderr, "page 4: %s\n", qPrintable(error));
+                return 1;
+            }
+            wizard.setStartId(Ismw::MigrationWizard::ProjectPageId);
+        } else {
+            std::fprintf(stderr, "page 4 left out: it needs the database servers (packaging/run screenshots starts them)\n");
+        }
 
         // The order rule as a new project shows it when production comes first.
         wizard.restart();

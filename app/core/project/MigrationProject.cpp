@@ -172,6 +172,7 @@ void MigrationProject::closeProject()
     m_path.clear();
     m_data = {};
     m_currentRunId = 0;
+    m_pendingCleanup.reset();
     if (wasOpen)
         Q_EMIT closed();
 }

@@ -9,9 +9,12 @@
 #include <QThread>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Ismw {
+
+struct CleanupPlan;
 
 // The one model every page of the wizard reads and writes, and the CLI too.
 //
@@ -80,6 +83,14 @@ public:
     qint64 addCleanupRun(CleanupRunRecord run);
     qint64 saveChecklistItem(ChecklistItem item);
 
+    // The database cleanup the operator confirmed and the wizard is about to
+    // run: handed from the page that prepares it to the page that runs it.
+    // Held in memory only, never persisted (it carries the database
+    // password); dropped when the project closes. The run's result is what
+    // gets recorded (addCleanupRun()).
+    void setPendingCleanup(std::shared_ptr<CleanupPlan> plan) { m_pendingCleanup = std::move(plan); }
+    std::shared_ptr<CleanupPlan> pendingCleanup() const { return m_pendingCleanup; }
+
     // Appends to the audit journal. Secrets in `details` are masked first.
     void journal(const QString& event, const QString& details);
 
@@ -115,6 +126,7 @@ private:
     QString m_path;
     ProjectSnapshot m_data;
     qint64 m_currentRunId = 0;
+    std::shared_ptr<CleanupPlan> m_pendingCleanup;
     struct {
         qint64 environment = 0, run = 0, acknowledgement = 0, check = 0, decision = 0, cleanup = 0,
                checklist = 0, journal = 0;

@@ -168,6 +168,26 @@ CodePane::CodePane(QWidget* parent)
 
 CodePane::~CodePane() = default;
 
+bool CodePane::setDefinitionName(const QStringList& names)
+{
+    // The first definition this KSyntaxHighlighting has: dialect-specific SQL
+    // definitions came and went between releases, plain "SQL" is always there.
+    for (const QString& name : names) {
+        const KSyntaxHighlighting::Definition definition = s_repository->definitionForName(name);
+        if (definition.isValid()) {
+            m_highlighter->setDefinition(definition);
+            m_highlighter->rehighlight();
+            return true;
+        }
+    }
+    return false;
+}
+
+QString CodePane::definitionName() const
+{
+    return m_highlighter->definition().name();
+}
+
 void CodePane::setAlignedLines(const QStringList& lines, const QList<PaneLine>& info, bool twoNumberColumns)
 {
     Q_ASSERT(lines.size() == info.size());

@@ -24,7 +24,7 @@ struct PaneLine
     QString tip; // the gutter's tooltip for this line, already masked
 };
 
-// A TOML text pane: KSyntaxHighlighting's TOML definition in a theme that
+// A code pane: KSyntaxHighlighting (TOML unless setDefinitionName() says otherwise) in a theme that
 // follows the palette, a gutter with line numbers and change marks, and
 // whole-line backgrounds for marked lines. Two ways to fill it:
 //  - setAlignedLines(): read-only rows of a diff, where block n is not line
@@ -38,6 +38,11 @@ class CodePane final : public QPlainTextEdit
 public:
     explicit CodePane(QWidget* parent = nullptr);
     ~CodePane() override;
+
+    // Highlights with the first of `names` that KSyntaxHighlighting knows
+    // ("SQL (PostgreSQL)", "SQL"); TOML until then. False when none is known.
+    bool setDefinitionName(const QStringList& names);
+    QString definitionName() const;
 
     void setAlignedLines(const QStringList& lines, const QList<PaneLine>& info, bool twoNumberColumns);
     bool isAligned() const { return m_aligned; }
