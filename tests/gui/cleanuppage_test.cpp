@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -349,6 +350,49 @@ private Q_SLOTS:
         QCOMPARE(f.wizard.currentId(), int(MigrationWizard::CleanupPageId));
         QVERIFY(!f.page->isComplete());
         QVERIFY2(f.page->missingReason().contains(u"dry run"_s), qPrintable(f.page->missingReason()));
+    }
+
+    void lostConnectionEndsInAClearState()
+    {
+        const QString created = m_scratch.create(u"PG"_s, u"ismw_page_"_s);
+        QVERIFY2(created.isEmpty(), qPrintable(created));
+        QVERIFY(insertTokens(4000).isEmpty());
+        Fixture f;
+        QVERIFY(setUp(f, m_scratch.tomlEntry()));
+        QVERIFY(connect(f));
+        QVERIFY(tickOnly(f, u"token"_s));
+        QVERIFY(setKnob(f, u"batchSize"_s, u"100"_s));
+        QVERIFY(setKnob(f, u"sleepTime"_s, u"0.3"_s));
+        QVERIFY(dryRun(f));
+        confirmReminders(f);
+        answerConfirmation(&f.wizard, true);
+        f.wizard.next();
+        auto* run = qobject_cast<CleanupRunPage*>(f.wizard.currentPage());
+        QVERIFY(run && run->isRunning());
+        auto* messages = run->findChild<CodePane*>(u"messagesView"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(messages->toPlainText().count(u"batch removed"_s) >= 2, 30000);
+
+        // The server ends the session under the procedure, as a restart or
+        // an administrator's pg_terminate_backend would.
+        QSqlQuery kill(m_scratch.admin()->database());
+        QVERIFY(kill.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query ILIKE 'CALL %' "
+                          u"AND pid <> pg_backend_pid()"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(run->isComplete(), 30000);
+        const CleanupResult& result = run->results().constLast();
+        QCOMPARE(cleanupOutcomeKey(result.outcome), u"failed"_s);
+        QVERIFY(!result.error.isEmpty());
+        const QString label = run->findChild<QLabel*>(u"resultLabel"_s)->text();
+        QVERIFY2(label.startsWith(u"✖"_s) && label.contains(u"Recorded"_s), qPrintable(label));
+        // Recorded once, as failed; the batches committed before stay removed
+        // and the counts the page shows match the table.
+        QCOMPARE(f.project.cleanupRuns().constLast().outcome, u"failed"_s);
+        QCOMPARE(f.project.cleanupRuns().constLast().dryRun, false);
+        const qint64 left = m_scratch.scalar(u"SELECT COUNT(*) FROM IDN_OAUTH2_ACCESS_TOKEN"_s);
+        QVERIFY2(left > 2000 && left < 4000 && left % 100 == 0, qPrintable(QString::number(left)));
+        if (result.rowsAfter() >= 0)
+            QCOMPARE(result.rowsAfter(), left);
+        QVERIFY(run->busyReason().isEmpty());
+        QVERIFY(run->findChild<QPushButton*>(u"againButton"_s)->isEnabled());
     }
 
     void wrongPasswordNamesTheServer()
