@@ -30,12 +30,7 @@ namespace Ismw {
 
 namespace {
 
-// Exit codes of a run stopped by a signal, as shells report a process killed
-// by it (128 + signal number): the design's 0–3 have no "cancelled", and a
-// script that runs `cleanup --execute` should see the same code whether the
-// CLI handled the signal or not.
-constexpr int kExitInterrupted = 128 + SIGINT; // 130
-constexpr int kExitTerminated = 128 + SIGTERM; // 143
+static_assert(ExitInterrupted == 128 + SIGINT && ExitTerminated == 128 + SIGTERM);
 
 // The write end of the self-pipe; the signal handler may only do
 // async-signal-safe things, so it writes the signal number there and the
@@ -440,7 +435,7 @@ int CleanupCommand::run(const QStringList& arguments, CommandIo& io)
     if (signal != 0) {
         // Stopped on request: that is what a calling script must see first,
         // also when the script in flight had just completed.
-        exit = signal == SIGTERM ? kExitTerminated : kExitInterrupted;
+        exit = signal == SIGTERM ? ExitTerminated : ExitInterrupted;
         if (*output == OutputFormat::Text) {
             for (const QString& script : std::as_const(notRun))
                 io.out << script << u": "_s << tr("not run") << u'\n';

@@ -12,7 +12,8 @@ namespace Ismw {
 // cleanup procedures on a database of the configuration, or counts what they
 // would remove. Exit 0 when nothing was (or would be) removed, 1 when rows
 // were (or would be) removed, 2 on bad input (options, configuration, a
-// script the server refuses), 3 when the database cannot be reached or fails.
+// script the server refuses), 3 when the database cannot be reached or fails,
+// 130/143 when SIGINT/SIGTERM cancelled the procedure on the server.
 class CleanupCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(Ismw::CleanupCommand)
