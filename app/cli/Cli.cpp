@@ -45,7 +45,7 @@ QString Cli::helpText(const QString& parserHelp) const
               .arg(QCoreApplication::applicationName())
         + u"\n\n"_s
         + tr("Exit codes: 0 ok; 1 warnings, differences or findings; 2 bad input or usage; 3 I/O or database "
-             "failure.")
+             "failure; 130 or 143 a cleanup cancelled by SIGINT or SIGTERM.")
         + u'\n';
     return text;
 }
