@@ -6,6 +6,7 @@
 #include "database/SqlScriptSplitter.h"
 #include "project/MigrationProject.h"
 #include "project/ProjectTypes.h"
+#include "secrets/SecretRedactor.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -190,21 +191,58 @@ CleanupRunRecord toCleanupRunRecord(const CleanupResult& result)
     if (!result.error.isEmpty())
         lines << result.error;
     record.messages = lines.join(u'\n');
+    record.serverVersion = result.serverVersion;
+    record.scriptPath = result.scriptPath;
+    record.knobs = result.knobs;
+    record.eligibleRows = result.eligibleRows();
+    for (const CleanupTableCount& count : result.before) {
+        CleanupTableRecord table { count.table, count.rows, count.eligible, -1 };
+        if (result.dryRun) {
+            if (count.rows >= 0 && count.eligible >= 0)
+                table.rowsAfter = count.rows - count.eligible;
+        } else {
+            for (const CleanupTableCount& after : result.after)
+                if (after.table == count.table)
+                    table.rowsAfter = after.rows;
+        }
+        record.tables.append(table);
+    }
+    // A table counted only afterwards (not expected from the runner) is kept
+    // rather than dropped: the record shows what was counted.
+    if (!result.dryRun) {
+        for (const CleanupTableCount& after : result.after) {
+            bool known = false;
+            for (const CleanupTableCount& count : result.before)
+                known = known || count.table == after.table;
+            if (!known)
+                record.tables.append({ after.table, -1, -1, after.rows });
+        }
+    }
     return record;
 }
 
 qint64 recordCleanupRun(MigrationProject& project, const CleanupResult& result)
 {
-    const qint64 id = project.addCleanupRun(toCleanupRunRecord(result));
+    const CleanupRunRecord record = toCleanupRunRecord(result);
+    const qint64 id = project.addCleanupRun(record);
     if (id == 0)
         return 0;
+    // Redacted value by value, as the store does in the record: the
+    // journal's redaction of the whole line would miss a secret inside a
+    // text knob ("note=client_secret=…" reads as one harmless pair).
+    QStringList knobs;
+    for (auto it = record.knobs.cbegin(); it != record.knobs.cend(); ++it)
+        knobs << u"%1=%2"_s.arg(it.key(), isSecretKey(it.key()) ? kSecretMask.toString() : redactSecrets(it.value()));
     project.journal(result.dryRun ? u"cleanup.dry-run"_s : u"cleanup.run"_s,
-        u"%1 on %2 (%3): %4, rows before %5, after %6, %7 ms, sha256 %8"_s.arg(result.scriptName, result.databaseName,
-            result.server, cleanupOutcomeKey(result.outcome))
-            .arg(result.rowsBefore())
-            .arg(toCleanupRunRecord(result).rowsAfter)
+        u"%1 on %2 (%3, %4): %5, rows before %6, eligible %7, after %8, %9 ms, sha256 %10, knobs %11"_s
+            .arg(result.scriptName, result.databaseName, result.server,
+                result.serverVersion.isEmpty() ? u"server version unknown"_s : result.serverVersion,
+                cleanupOutcomeKey(result.outcome))
+            .arg(record.rowsBefore)
+            .arg(record.eligibleRows)
+            .arg(record.rowsAfter)
             .arg(result.durationMs)
-            .arg(QString::fromLatin1(result.sha256)));
+            .arg(QString::fromLatin1(result.sha256), knobs.isEmpty() ? u"none"_s : knobs.join(u", "_s)));
     return id;
 }
 
@@ -340,6 +378,12 @@ CleanupResult CleanupRunner::execute()
     result.procedureName = request.script.procedureName;
     result.scriptName = request.script.relativePath.isEmpty() ? request.script.procedureName : request.script.relativePath;
     result.sha256 = QCryptographicHash::hash(request.scriptText.toUtf8(), QCryptographicHash::Sha256).toHex();
+    result.scriptPath = request.script.path;
+    // Filled before anything can fail, like the hash: a failed run's record
+    // still says with which settings it was tried.
+    for (const ScriptKnob& knob : findKnobs(request.scriptText, request.script.dialect))
+        if (!knob.overridden)
+            result.knobs.insert(knob.name, knob.plainValue);
 
     const SqlDialect dialect = request.script.dialect;
     const bool pg = dialect == SqlDialect::PostgreSql;

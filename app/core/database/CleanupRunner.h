@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QMutex>
 #include <QObject>
@@ -53,8 +54,12 @@ struct CleanupResult
     QString databaseName; // the deployment.toml entry ("identity_db")
     QString server; // "host:port, database X, user Y" (no password)
     QString scriptName; // relativePath of the script, else its procedure name
+    QString scriptPath; // CleanupScript::path: the file the text came from, absolute
     QString procedureName;
     QByteArray sha256; // hex, of CleanupRequest::scriptText as UTF-8
+    // The knobs of CleanupRequest::scriptText: name as written → the plain
+    // value the procedure runs with (a knob set twice: the later value).
+    QMap<QString, QString> knobs;
     QString serverVersion; // "PostgreSQL 17.2"
     QList<CleanupTableCount> before; // rows and eligible rows per table
     QList<CleanupTableCount> after; // rows per table; empty when they could not be counted
@@ -73,7 +78,8 @@ struct CleanupResult
 // "completed", "cancelled", "failed": stable, for JSON and the project.
 QString cleanupOutcomeKey(CleanupResult::Outcome outcome);
 
-// The project record of a result (messages joined by lines; counts -1 when unknown).
+// The project record of a result (messages joined by lines; counts -1 when
+// unknown; a dry run's "after" is what would be left, overall and per table).
 CleanupRunRecord toCleanupRunRecord(const CleanupResult& result);
 // Records the result in the project and journals one line about it. Returns
 // the record's id, 0 when the project has no current run.

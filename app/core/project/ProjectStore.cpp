@@ -93,6 +93,29 @@ const QStringList& schemaStep2After()
     return sql;
 }
 
+// Version 3 records in each cleanup run what the issue asks an audit to
+// show and version 2 left out: the server's version, the script file, the
+// knob values of the text that ran, the eligible (dry-run) count and the
+// counts per table. Rows of older files keep NULL there: not recorded.
+// knobs and tables hold compact JSON (cleanupKnobsToText, cleanupTablesToText);
+// a new row always has them, "{}" / "[]" when there were none, so that NULL
+// keeps meaning "an older wizard did not record this".
+const QStringList& schemaStep3()
+{
+    static const QStringList sql {
+        u"ALTER TABLE cleanup_runs ADD COLUMN server_version TEXT"_s,
+        u"ALTER TABLE cleanup_runs ADD COLUMN script_path TEXT"_s,
+        u"ALTER TABLE cleanup_runs ADD COLUMN knobs TEXT"_s,
+        u"ALTER TABLE cleanup_runs ADD COLUMN eligible_rows INTEGER"_s,
+        u"ALTER TABLE cleanup_runs ADD COLUMN tables TEXT"_s,
+    };
+    return sql;
+}
+
+QVariant nullIfUnknown(qint64 count) { return count < 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(count); }
+
+qint64 countOrUnknown(const QVariant& value) { return value.isNull() ? -1 : value.toLongLong(); }
+
 QString newConnectionName()
 {
     static std::atomic_int counter { 0 };
@@ -342,6 +365,8 @@ StoreResult<void> ProjectStore::createAtVersion(const QString& path, int version
         QStringList steps = schemaStep1();
         if (version >= 2)
             steps << schemaStep2Before() << schemaStep2After();
+        if (version >= 3)
+            steps << schemaStep3();
         for (const QString& sql : std::as_const(steps))
             if (auto done = store.exec(sql); !done)
                 return done;
@@ -446,6 +471,11 @@ StoreResult<void> ProjectStore::upgrade(int fromVersion)
                 if (auto done = exec(sql); !done)
                     return done;
         }
+        if (fromVersion < 3) {
+            for (const QString& sql : schemaStep3())
+                if (auto done = exec(sql); !done)
+                    return done;
+        }
         return exec(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));
     });
 }
@@ -512,9 +542,11 @@ StoreResult<ProjectSnapshot> ProjectStore::load()
     while (query.next())
         snapshot.cleanupRuns.append({ col("id").toLongLong(), col("run_id").toLongLong(),
             col("database_name").toString(), col("script_name").toString(), col("script_sha256").toString(),
-            col("dry_run").toBool(), col("rows_before").isNull() ? -1 : col("rows_before").toLongLong(),
-            col("rows_after").isNull() ? -1 : col("rows_after").toLongLong(), col("duration_ms").toLongLong(),
-            col("outcome").toString(), col("messages").toString(), fromText(col("at")) });
+            col("dry_run").toBool(), countOrUnknown(col("rows_before")), countOrUnknown(col("rows_after")),
+            col("duration_ms").toLongLong(), col("outcome").toString(), col("messages").toString(),
+            fromText(col("at")), col("server_version").toString(), col("script_path").toString(),
+            cleanupKnobsFromText(col("knobs").toString()), countOrUnknown(col("eligible_rows")),
+            cleanupTablesFromText(col("tables").toString()) });
 
     if (auto ok = select(u"SELECT * FROM checklist_items ORDER BY id"_s); !ok)
         return std::unexpected(ok.error());
@@ -592,14 +624,27 @@ StoreResult<void> ProjectStore::insertConfigDecision(const ConfigDecision& d)
 
 StoreResult<void> ProjectStore::insertCleanupRun(const CleanupRunRecord& c)
 {
+    // Knob values are settings, not secrets, but they are free text from a
+    // script the admin may have edited: they pass the same redaction as the
+    // messages. Each value is redacted on its own, before it becomes JSON, so
+    // that a quoted value cannot hide a "password=…" inside it; a knob whose
+    // name says secret keeps its name and loses its value.
+    QMap<QString, QString> knobs;
+    for (auto it = c.knobs.cbegin(); it != c.knobs.cend(); ++it)
+        knobs.insert(it.key(), isSecretKey(it.key()) ? kSecretMask.toString() : redactSecrets(it.value()));
+    QList<CleanupTableRecord> tables = c.tables;
+    for (CleanupTableRecord& table : tables)
+        table.table = redactSecrets(table.table);
     return transaction([&] {
         return exec(u"INSERT INTO cleanup_runs (id, run_id, database_name, script_name, script_sha256, dry_run,"
-                    u" rows_before, rows_after, duration_ms, outcome, messages, at)"
-                    u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    u" rows_before, rows_after, duration_ms, outcome, messages, at, server_version, script_path,"
+                    u" knobs, eligible_rows, tables)"
+                    u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             { c.id, c.runId, c.databaseName, c.scriptName, c.scriptSha256, c.dryRun ? 1 : 0,
-                c.rowsBefore < 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(c.rowsBefore),
-                c.rowsAfter < 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(c.rowsAfter), c.durationMs,
-                c.outcome, redactSecrets(c.messages), toText(c.at) });
+                nullIfUnknown(c.rowsBefore), nullIfUnknown(c.rowsAfter), c.durationMs, c.outcome,
+                redactSecrets(c.messages), toText(c.at), nullIfEmpty(redactSecrets(c.serverVersion)),
+                nullIfEmpty(redactSecrets(c.scriptPath)), cleanupKnobsToText(knobs), nullIfUnknown(c.eligibleRows),
+                cleanupTablesToText(tables) });
     });
 }
 

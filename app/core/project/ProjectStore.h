@@ -43,7 +43,7 @@ class ProjectStore final
 {
     Q_DISABLE_COPY_MOVE(ProjectStore)
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr int kApplicationId = 0x49534d57; // "ISMW": tells our files from other SQLite files
 
     ProjectStore();

@@ -2,9 +2,14 @@
 #include "project/ProjectTypes.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <array>
 #include <utility>
+
+using namespace Qt::StringLiterals;
 
 namespace Ismw {
 
@@ -111,6 +116,62 @@ QString checklistStatusKey(ChecklistStatus status) { return keyOf(kChecklistStat
 std::optional<ChecklistStatus> checklistStatusFromKey(const QString& key)
 {
     return fromKey(kChecklistStatusKeys, key);
+}
+
+namespace {
+
+QJsonValue countToJson(qint64 count) { return count < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(count); }
+
+qint64 countFromJson(const QJsonValue& value)
+{
+    // Anything but a whole number ≥ 0 (null, text, a fraction) is "not counted".
+    if (!value.isDouble())
+        return -1;
+    const qint64 count = value.toInteger(-1);
+    return count < 0 ? -1 : count;
+}
+
+} // namespace
+
+QString cleanupKnobsToText(const QMap<QString, QString>& knobs)
+{
+    QJsonObject object;
+    for (auto it = knobs.cbegin(); it != knobs.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> cleanupKnobsFromText(const QString& text)
+{
+    QMap<QString, QString> knobs;
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        knobs.insert(it.key(), it.value().toVariant().toString());
+    return knobs;
+}
+
+QString cleanupTablesToText(const QList<CleanupTableRecord>& tables)
+{
+    QJsonArray array;
+    for (const CleanupTableRecord& table : tables)
+        array.append(QJsonObject { { u"table"_s, table.table },
+            { u"rows"_s, countToJson(table.rows) },
+            { u"eligible"_s, countToJson(table.eligible) },
+            { u"rowsAfter"_s, countToJson(table.rowsAfter) } });
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<CleanupTableRecord> cleanupTablesFromText(const QString& text)
+{
+    QList<CleanupTableRecord> tables;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue& value : array) {
+        const QJsonObject object = value.toObject();
+        tables.append({ object.value(u"table"_s).toString(), countFromJson(object.value(u"rows"_s)),
+            countFromJson(object.value(u"eligible"_s)),
+            countFromJson(object.value(u"rowsAfter"_s)) });
+    }
+    return tables;
 }
 
 } // namespace Ismw

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -89,6 +90,16 @@ struct ConfigDecision {
     QDateTime at;
 };
 
+// One table a cleanup run counted. -1: not counted.
+struct CleanupTableRecord {
+    QString table;
+    qint64 rows = -1; // before the run
+    qint64 eligible = -1; // what the procedure's conditions selected before the run
+    qint64 rowsAfter = -1; // after the run; in a dry run what would be left (rows − eligible)
+
+    friend bool operator==(const CleanupTableRecord&, const CleanupTableRecord&) = default;
+};
+
 struct CleanupRunRecord {
     qint64 id = 0;
     qint64 runId = 0;
@@ -102,7 +113,31 @@ struct CleanupRunRecord {
     QString outcome; // "completed", "cancelled", "failed"
     QString messages;
     QDateTime at;
+    // Since schema 3. Appended rather than placed beside their kin so that
+    // positional initialisers written before keep their meaning, and each has
+    // a default initialiser so that those initialisers need not name them
+    // (-Wmissing-field-initializers). Records of older files load with these
+    // empty / -1.
+    QString serverVersion {}; // "PostgreSQL 17.2"; empty when the run never reached the server
+    QString scriptPath {}; // the script file the text came from, absolute; empty for text from elsewhere
+    // The knobs of the text that ran: name as written in the script → the
+    // plain value it runs with (what applyKnobValues takes), so the run can be
+    // repeated with the same settings.
+    QMap<QString, QString> knobs {};
+    qint64 eligibleRows = -1; // what the conditions selected before the run: the dry run's answer
+    QList<CleanupTableRecord> tables {}; // in the order the run counted them
 };
+
+// The file's text forms of the knobs and tables of a cleanup run: compact
+// JSON, stable for equal values (object keys sorted, tables in their order),
+// so that two records of the same run compare equal as text.
+//   knobs   {"batchSize":"10000","safePeriod":"2"}   (values always strings)
+//   tables  [{"eligible":40,"rows":100,"rowsAfter":60,"table":"IDN_OAUTH2_ACCESS_TOKEN"}]
+//           (a count not known is null)
+QString cleanupKnobsToText(const QMap<QString, QString>& knobs);
+QMap<QString, QString> cleanupKnobsFromText(const QString& text); // empty for empty or unreadable text
+QString cleanupTablesToText(const QList<CleanupTableRecord>& tables);
+QList<CleanupTableRecord> cleanupTablesFromText(const QString& text); // empty for empty or unreadable text
 
 enum class ChecklistStatus { NotRun, Passed, Failed, Blocked, NotApplicable };
 QString checklistStatusKey(ChecklistStatus status);

@@ -54,6 +54,18 @@ private Q_SLOTS:
             QVERIFY(environments.size() >= 2);
             QCOMPARE(journal.size(), 3); // project created, environment created, run started
             project.setHomes(u"/opt/old"_s, u"5.11.0"_s, u"/opt/new"_s, u"7.3.0"_s);
+            CleanupRunRecord cleanup;
+            cleanup.databaseName = u"identity_db"_s;
+            cleanup.scriptName = u"postgresql/token-cleanup.sql"_s;
+            cleanup.scriptSha256 = u"ab12"_s;
+            cleanup.outcome = u"completed"_s;
+            cleanup.dryRun = true;
+            cleanup.serverVersion = u"PostgreSQL 17.2"_s;
+            cleanup.scriptPath = u"/opt/old/dbscripts/identity/stored-procedures/postgresql/token-cleanup.sql"_s;
+            cleanup.knobs = { { u"batchSize"_s, u"10000"_s } };
+            cleanup.eligibleRows = 40;
+            cleanup.tables = { { u"IDN_OAUTH2_ACCESS_TOKEN"_s, 100, 40, 60 } };
+            QVERIFY(project.addCleanupRun(cleanup) > 0);
             project.finishRun(RunStatus::Completed);
             project.waitForWrites();
         }
@@ -64,6 +76,14 @@ private Q_SLOTS:
         QCOMPARE(project.runs().size(), 1);
         QCOMPARE(project.runs()[0].status, RunStatus::Completed);
         QCOMPARE(project.info().newRelease, u"7.3.0"_s);
+        // The fields schema 3 added to a cleanup run survive the reopen.
+        QCOMPARE(project.cleanupRuns().size(), 1);
+        const CleanupRunRecord& cleanup = project.cleanupRuns()[0];
+        QCOMPARE(cleanup.serverVersion, u"PostgreSQL 17.2"_s);
+        QCOMPARE(cleanup.scriptPath, u"/opt/old/dbscripts/identity/stored-procedures/postgresql/token-cleanup.sql"_s);
+        QCOMPARE(cleanup.knobs, (QMap<QString, QString> { { u"batchSize"_s, u"10000"_s } }));
+        QCOMPARE(cleanup.eligibleRows, 40);
+        QCOMPARE(cleanup.tables, (QList<CleanupTableRecord> { { u"IDN_OAUTH2_ACCESS_TOKEN"_s, 100, 40, 60 } }));
         QStringList events;
         for (const JournalEntry& entry : project.journal())
             events << entry.event;

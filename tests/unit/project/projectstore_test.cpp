@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "project/ProjectStore.h"
+#include "secrets/SecretRedactor.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -50,6 +51,38 @@ struct RawConnection {
 };
 
 ProjectInfo sampleInfo() { return { u"Sample"_s, QDateTime::currentDateTimeUtc(), {}, {}, {}, {} }; }
+
+// A cleanup run with every field of schema 3 set, none at its default.
+CleanupRunRecord fullCleanupRun(qint64 id, const QDateTime& at)
+{
+    CleanupRunRecord c { id, 1, u"identity_db"_s, u"mysql/token-cleanup.sql"_s, u"ab12"_s, false, 110, 70, 1234,
+        u"completed"_s, u"line 1\nline 2"_s, at };
+    c.serverVersion = u"MySQL 8.4.3"_s;
+    c.scriptPath = u"/opt/wso2is/dbscripts/identity/stored-procedures/mysql/token-cleanup.sql"_s;
+    c.knobs = { { u"batchSize"_s, u"10000"_s }, { u"logLevel"_s, u"TRACE"_s }, { u"safePeriod"_s, u"2"_s } };
+    c.eligibleRows = 40;
+    c.tables = { { u"IDN_OAUTH2_ACCESS_TOKEN"_s, 100, 40, 60 }, { u"IDN_OAUTH2_AUTHORIZATION_CODE"_s, 10, 0, -1 } };
+    return c;
+}
+
+// One column of one row, read without the store.
+QVariant rawValue(const QString& path, const QString& sql)
+{
+    const QString name = u"raw-value"_s;
+    QVariant value;
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                value = query.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
 
 } // namespace
 
@@ -191,8 +224,17 @@ private Q_SLOTS:
         QCOMPARE(fileHash(path), before);
     }
 
+    void refusesANewerSchemaWithoutTouchingIt_data()
+    {
+        QTest::addColumn<int>("version");
+        // 4 is the first version this wizard does not know.
+        QTest::newRow("next") << ProjectStore::kSchemaVersion + 1;
+        QTest::newRow("4") << 4;
+        QTest::newRow("far") << 1000;
+    }
     void refusesANewerSchemaWithoutTouchingIt()
     {
+        QFETCH(int, version);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"future.ismig"_s);
         {
@@ -201,7 +243,7 @@ private Q_SLOTS:
         }
         {
             RawConnection raw(path);
-            QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(ProjectStore::kSchemaVersion + 1)));
+            QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(version)));
             QVERIFY(raw.exec(u"PRAGMA journal_mode = DELETE"_s));
         }
         const QByteArray before = fileHash(path);
@@ -210,7 +252,7 @@ private Q_SLOTS:
         QVERIFY(!opened);
         QCOMPARE(opened.error().kind, StoreError::Kind::NewerSchema);
         QVERIFY(opened.error().message.contains(u"newer"_s));
-        QVERIFY(opened.error().message.contains(QString::number(ProjectStore::kSchemaVersion + 1)));
+        QVERIFY(opened.error().message.contains(QString::number(version)));
         QCOMPARE(fileHash(path), before);
     }
 
@@ -263,7 +305,7 @@ private Q_SLOTS:
         ProjectStore store;
         const auto snapshot = store.open(path);
         QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().message));
-        QCOMPARE(snapshot->schemaVersion, 2);
+        QCOMPARE(snapshot->schemaVersion, ProjectStore::kSchemaVersion);
         QCOMPARE(snapshot->journal.size(), 3);
         for (const JournalEntry& entry : snapshot->journal)
             QCOMPARE(entry.hash.size(), 32);
@@ -276,6 +318,180 @@ private Q_SLOTS:
         QVERIFY(error.contains(u"append-only"_s));
         QVERIFY(store.appendJournal({ 4, QDateTime::currentDateTimeUtc(), u"Ana"_s, {}, u"e"_s, u"after"_s, {} }));
         QCOMPARE(store.verifyJournal().value_or(-1), 0);
+    }
+
+    void upgradesVersion2KeepingItsCleanupRuns()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v2.ismig"_s);
+        QVERIFY(ProjectStore::createAtVersion(path, 2, sampleInfo()));
+        {
+            // Rows as a version 2 wizard wrote them: only the columns it had.
+            RawConnection raw(path);
+            QVERIFY(raw.exec(u"INSERT INTO environments (id, name, tier, created_at) VALUES (1, 'dev', 'dev', "
+                             u"'2026-01-01T10:00:00.000Z')"_s));
+            QVERIFY(raw.exec(u"INSERT INTO runs (id, environment_id, operator, started_at, status) VALUES (1, 1, 'Ana', "
+                             u"'2026-01-01T10:00:00.000Z', 'in-progress')"_s));
+            QVERIFY(raw.exec(u"INSERT INTO cleanup_runs (id, run_id, database_name, script_name, script_sha256, dry_run, "
+                             u"rows_before, rows_after, duration_ms, outcome, messages, at) VALUES (1, 1, 'identity_db', "
+                             u"'mysql/token-cleanup.sql', 'aa11', 1, 100, 60, 42, 'completed', 'dry', "
+                             u"'2026-01-01T10:05:00.000Z')"_s));
+            QVERIFY(raw.exec(u"INSERT INTO cleanup_runs (id, run_id, database_name, script_name, script_sha256, dry_run, "
+                             u"rows_before, rows_after, duration_ms, outcome, messages, at) VALUES (2, 1, 'identity_db', "
+                             u"'mysql/token-cleanup.sql', 'bb22', 0, NULL, NULL, 7, 'failed', 'refused', "
+                             u"'2026-01-01T10:06:00.000Z')"_s));
+        }
+        {
+            ProjectStore store;
+            const auto snapshot = store.open(path);
+            QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().message));
+            QCOMPARE(snapshot->schemaVersion, 3);
+            QCOMPARE(snapshot->cleanupRuns.size(), 2);
+            const CleanupRunRecord& dry = snapshot->cleanupRuns[0];
+            QCOMPARE(dry.id, 1);
+            QCOMPARE(dry.runId, 1);
+            QCOMPARE(dry.databaseName, u"identity_db"_s);
+            QCOMPARE(dry.scriptName, u"mysql/token-cleanup.sql"_s);
+            QCOMPARE(dry.scriptSha256, u"aa11"_s);
+            QVERIFY(dry.dryRun);
+            QCOMPARE(dry.rowsBefore, 100);
+            QCOMPARE(dry.rowsAfter, 60);
+            QCOMPARE(dry.durationMs, 42);
+            QCOMPARE(dry.outcome, u"completed"_s);
+            QCOMPARE(dry.messages, u"dry"_s);
+            QCOMPARE(dry.at, QDateTime::fromString(u"2026-01-01T10:05:00.000Z"_s, Qt::ISODateWithMs));
+            // What version 2 did not record loads as not recorded.
+            QVERIFY(dry.serverVersion.isEmpty());
+            QVERIFY(dry.scriptPath.isEmpty());
+            QVERIFY(dry.knobs.isEmpty());
+            QCOMPARE(dry.eligibleRows, -1);
+            QVERIFY(dry.tables.isEmpty());
+            const CleanupRunRecord& failed = snapshot->cleanupRuns[1];
+            QCOMPARE(failed.scriptSha256, u"bb22"_s);
+            QVERIFY(!failed.dryRun);
+            QCOMPARE(failed.rowsBefore, -1);
+            QCOMPARE(failed.rowsAfter, -1);
+            QCOMPARE(failed.outcome, u"failed"_s);
+            QCOMPARE(failed.eligibleRows, -1);
+
+            // The upgraded file takes the new fields.
+            QVERIFY(store.insertCleanupRun(fullCleanupRun(3, QDateTime::currentDateTimeUtc())));
+        }
+        // The copy is the file as version 2 left it (opening switched it to
+        // WAL first, so its header is not byte for byte the same): version 2,
+        // both rows, none of the new columns.
+        const QString backup = path + u".schema-2.bak"_s;
+        QVERIFY(QFile::exists(backup));
+        QCOMPARE(rawValue(backup, u"PRAGMA user_version"_s).toInt(), 2);
+        QCOMPARE(rawValue(backup, u"SELECT count(*) FROM cleanup_runs"_s).toInt(), 2);
+        QCOMPARE(rawValue(backup, u"SELECT count(*) FROM pragma_table_info('cleanup_runs') WHERE name IN "
+                                  u"('server_version', 'script_path', 'knobs', 'eligible_rows', 'tables')"_s)
+                     .toInt(),
+            0);
+        QCOMPARE(rawValue(path, u"SELECT count(*) FROM pragma_table_info('cleanup_runs') WHERE name IN "
+                                u"('server_version', 'script_path', 'knobs', 'eligible_rows', 'tables')"_s)
+                     .toInt(),
+            5);
+        QCOMPARE(rawValue(path, u"PRAGMA user_version"_s).toInt(), 3);
+
+        ProjectStore store;
+        const auto snapshot = store.open(path);
+        QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().message));
+        QCOMPARE(snapshot->cleanupRuns.size(), 3);
+        QCOMPARE(snapshot->cleanupRuns[0].scriptSha256, u"aa11"_s);
+        QCOMPARE(snapshot->cleanupRuns[2].knobs.value(u"batchSize"_s), u"10000"_s);
+        QCOMPARE(snapshot->cleanupRuns[2].tables.size(), 2);
+        QVERIFY(!QFile::exists(path + u".schema-3.bak"_s)); // opening at the current version copies nothing
+    }
+
+    void cleanupRunRoundTripsEveryField()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.ismig"_s);
+        const QDateTime at = QDateTime::fromString(u"2026-03-04T05:06:07.089Z"_s, Qt::ISODateWithMs);
+        const CleanupRunRecord written = fullCleanupRun(1, at);
+        CleanupRunRecord unknown { 2, 1, u"identity_db"_s, u"t.sql"_s, u"cc33"_s, true, -1, -1, 0, u"failed"_s, {}, at };
+        {
+            ProjectStore store;
+            QVERIFY(store.create(path, sampleInfo()));
+            QVERIFY(store.insertEnvironment({ 1, u"dev"_s, Tier::Development, at }));
+            QVERIFY(store.saveRun({ 1, 1, u"Ana"_s, at, {}, RunStatus::InProgress }));
+            QVERIFY(store.insertCleanupRun(written));
+            QVERIFY(store.insertCleanupRun(unknown));
+        }
+        // The columns hold the documented text forms.
+        QCOMPARE(rawValue(path, u"SELECT knobs FROM cleanup_runs WHERE id = 1"_s).toString(),
+            uR"({"batchSize":"10000","logLevel":"TRACE","safePeriod":"2"})"_s);
+        QCOMPARE(rawValue(path, u"SELECT tables FROM cleanup_runs WHERE id = 1"_s).toString(),
+            uR"([{"eligible":40,"rows":100,"rowsAfter":60,"table":"IDN_OAUTH2_ACCESS_TOKEN"},)"
+            uR"({"eligible":0,"rows":10,"rowsAfter":null,"table":"IDN_OAUTH2_AUTHORIZATION_CODE"}])"_s);
+        QCOMPARE(rawValue(path, u"SELECT eligible_rows FROM cleanup_runs WHERE id = 1"_s).toLongLong(), 40);
+        QVERIFY(rawValue(path, u"SELECT eligible_rows FROM cleanup_runs WHERE id = 2"_s).isNull());
+        QVERIFY(rawValue(path, u"SELECT server_version FROM cleanup_runs WHERE id = 2"_s).isNull());
+
+        ProjectStore store;
+        const auto snapshot = store.open(path);
+        QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().message));
+        QCOMPARE(snapshot->cleanupRuns.size(), 2);
+        const CleanupRunRecord& read = snapshot->cleanupRuns[0];
+        QCOMPARE(read.id, written.id);
+        QCOMPARE(read.runId, written.runId);
+        QCOMPARE(read.databaseName, written.databaseName);
+        QCOMPARE(read.scriptName, written.scriptName);
+        QCOMPARE(read.scriptSha256, written.scriptSha256);
+        QCOMPARE(read.dryRun, written.dryRun);
+        QCOMPARE(read.rowsBefore, written.rowsBefore);
+        QCOMPARE(read.rowsAfter, written.rowsAfter);
+        QCOMPARE(read.durationMs, written.durationMs);
+        QCOMPARE(read.outcome, written.outcome);
+        QCOMPARE(read.messages, written.messages);
+        QCOMPARE(read.at, written.at);
+        QCOMPARE(read.serverVersion, written.serverVersion);
+        QCOMPARE(read.scriptPath, written.scriptPath);
+        QCOMPARE(read.knobs, written.knobs);
+        QCOMPARE(read.eligibleRows, written.eligibleRows);
+        QCOMPARE(read.tables, written.tables);
+        const CleanupRunRecord& empty = snapshot->cleanupRuns[1];
+        QVERIFY(empty.serverVersion.isEmpty());
+        QVERIFY(empty.scriptPath.isEmpty());
+        QVERIFY(empty.knobs.isEmpty());
+        QCOMPARE(empty.eligibleRows, -1);
+        QVERIFY(empty.tables.isEmpty());
+        QCOMPARE(empty.rowsBefore, -1);
+    }
+
+    void cleanupKnobsPassTheRedaction()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.ismig"_s);
+        {
+            ProjectStore store;
+            QVERIFY(store.create(path, sampleInfo()));
+            const QDateTime at = QDateTime::currentDateTimeUtc();
+            QVERIFY(store.insertEnvironment({ 1, u"dev"_s, Tier::Development, at }));
+            QVERIFY(store.saveRun({ 1, 1, u"Ana"_s, at, {}, RunStatus::InProgress }));
+            CleanupRunRecord c = fullCleanupRun(1, at);
+            // A knob named like a secret, and a text knob hiding one.
+            c.knobs.insert(u"db_password"_s, u"Kn0bPassw0rd"_s);
+            c.knobs.insert(u"note"_s, u"client_secret=Kn0bS3cret"_s);
+            c.messages = u"key_password=MsgS3cret"_s;
+            QVERIFY(store.insertCleanupRun(c));
+        }
+        QByteArray bytes;
+        for (const QString& file : { path, path + u"-wal"_s }) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly))
+                bytes += f.readAll();
+        }
+        for (const char* secret : { "Kn0bPassw0rd", "Kn0bS3cret", "MsgS3cret" })
+            QVERIFY2(!bytes.contains(secret), secret);
+        ProjectStore store;
+        const auto snapshot = store.open(path);
+        QVERIFY(snapshot);
+        const QMap<QString, QString>& knobs = snapshot->cleanupRuns[0].knobs;
+        QCOMPARE(knobs.value(u"db_password"_s), kSecretMask.toString()); // the knob stays, its value goes
+        QVERIFY(knobs.value(u"note"_s).startsWith(u"client_secret="_s));
+        QCOMPARE(knobs.value(u"batchSize"_s), u"10000"_s); // settings are not secrets
     }
 
     void journalIsAppendOnlyAndTamperingIsDetected()
