@@ -2,6 +2,256 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CleanupPage</name>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Databases in the old deployment.toml</source>
+        <translation>Datenbanken in der alten deployment.toml</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the connection and find the cleanup scripts</source>
+        <translation>Verbindung testen und die Bereinigungsskripte suchen</translation>
+    </message>
+    <message>
+        <source>Scripts fro&amp;m:</source>
+        <translation>Skripte a&amp;us:</translation>
+    </message>
+    <message>
+        <source>The IS home whose cleanup scripts run</source>
+        <translation>Das IS-Home, dessen Bereinigungsskripte ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Scrip&amp;ts</source>
+        <translation>S&amp;kripte</translation>
+    </message>
+    <message>
+        <source>Cleanup scripts found; ticked ones run</source>
+        <translation>Gefundene Bereinigungsskripte; die angehakten werden ausgeführt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Prozedur</translation>
+    </message>
+    <message>
+        <source>Knobs of the selected script; edit a value to change it</source>
+        <translation>Parameter des ausgewählten Skripts; bearbeiten Sie einen Wert, um ihn zu ändern</translation>
+    </message>
+    <message>
+        <source>Knob</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Knob changes and problems</source>
+        <translation>Parameteränderungen und Probleme</translation>
+    </message>
+    <message>
+        <source>The selected script as it will run</source>
+        <translation>Das ausgewählte Skript, wie es ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>Before You R&amp;un</source>
+        <translation>&amp;Vor dem Lauf</translation>
+    </message>
+    <message>
+        <source>The procedures delete rows. The wizard cannot bring them back; your backup can. Confirm each point for this database:</source>
+        <translation>Die Prozeduren löschen Zeilen. Der Assistent kann sie nicht zurückholen, Ihre Sicherung schon. Bestätigen Sie jeden Punkt für diese Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;A backup of this database was taken, and restoring it has been tried</source>
+        <translation>&amp;Eine Sicherung dieser Datenbank wurde erstellt und ihre Wiederherstellung erprobt</translation>
+    </message>
+    <message>
+        <source>The server&apos;s built-in token and session cleanup is switched &amp;off</source>
+        <translation>Die eingebaute Token- und Sitzungsbereinigung des Servers ist &amp;ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>What deployment.toml says about the built-in cleanup</source>
+        <translation>Was die deployment.toml über die eingebaute Bereinigung sagt</translation>
+    </message>
+    <message>
+        <source>This is a &amp;low-traffic window, and the people on call know the cleanup runs</source>
+        <translation>Dies ist ein Zeitfenster mit &amp;geringer Last, und die Rufbereitschaft weiß, dass die Bereinigung läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the cleanup in this environment</source>
+        <translation>Bereinigung in dieser Umgebung übe&amp;rspringen</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Begrün&amp;dung:</translation>
+    </message>
+    <message>
+        <source>Why this environment goes ahead without the cleanup (recorded)</source>
+        <translation>Warum diese Umgebung ohne die Bereinigung fortfährt (wird festgehalten)</translation>
+    </message>
+    <message>
+        <source>Reason for skipping the cleanup</source>
+        <translation>Begründung für das Überspringen der Bereinigung</translation>
+    </message>
+    <message>
+        <source>Dr&amp;y Run</source>
+        <translation>Pro&amp;belauf</translation>
+    </message>
+    <message>
+        <source>Count &amp;Rows (Dry Run)</source>
+        <translation>Zeilen zäh&amp;len (Probelauf)</translation>
+    </message>
+    <message>
+        <source>Count the rows the ticked scripts would remove, changing nothing</source>
+        <translation>Die Zeilen zählen, die die angehakten Skripte entfernen würden, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <source>Dry run state</source>
+        <translation>Stand des Probelaufs</translation>
+    </message>
+    <message>
+        <source>Rows per table and how many the scripts would remove</source>
+        <translation>Zeilen je Tabelle und wie viele davon die Skripte entfernen würden</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Would remove</source>
+        <translation>Würden entfernt</translation>
+    </message>
+    <message>
+        <source>Would be left</source>
+        <translation>Würden bleiben</translation>
+    </message>
+    <message>
+        <source>What is still missing before the cleanup can run</source>
+        <translation>Was noch fehlt, bevor die Bereinigung laufen kann</translation>
+    </message>
+</context>
+<context>
+    <name>CleanupRunPage</name>
+    <message>
+        <source>What runs, where</source>
+        <translation>Was wo läuft</translation>
+    </message>
+    <message>
+        <source>Cleanup progress</source>
+        <translation>Fortschritt der Bereinigung</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <source>Cancel C&amp;leanup</source>
+        <translation>Bereinigung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running procedure on the server</source>
+        <translation>Die laufende Prozedur auf dem Server anhalten</translation>
+    </message>
+    <message>
+        <source>The procedure&apos;s progress messages</source>
+        <translation>Die Fortschrittsmeldungen der Prozedur</translation>
+    </message>
+    <message>
+        <source>Counts before and after each script</source>
+        <translation>Zeilenzahlen vor und nach jedem Skript</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Rows before</source>
+        <translation>Zeilen vorher</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Rows after</source>
+        <translation>Zeilen nachher</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Zeilen/s</translation>
+    </message>
+    <message>
+        <source>How the cleanup ended</source>
+        <translation>Wie die Bereinigung endete</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare Another Run</source>
+        <translation>Weiteren &amp;Lauf vorbereiten</translation>
+    </message>
+    <message>
+        <source>Go back to the cleanup page to prepare another run</source>
+        <translation>Zur Bereinigungsseite zurückkehren, um einen weiteren Lauf vorzubereiten</translation>
+    </message>
+</context>
+<context>
     <name>ConfigurationPage</name>
     <message>
         <source>Co&amp;mpare:</source>
@@ -201,6 +451,660 @@
     </message>
 </context>
 <context>
+    <name>Ismw::BuiltInCleanup</name>
+    <message>
+        <source>%1 is true (line %2)</source>
+        <translation>%1 ist true (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not set, so it is on</source>
+        <translation>%1 ist nicht gesetzt und damit eingeschaltet</translation>
+    </message>
+    <message>
+        <source>deployment.toml switches the built-in token and session cleanup off.</source>
+        <translation>Die deployment.toml schaltet die eingebaute Token- und Sitzungsbereinigung aus.</translation>
+    </message>
+    <message>
+        <source>deployment.toml leaves the built-in cleanup on: %1. Set these to false on the running servers and restart them before the procedures run.</source>
+        <translation>Die deployment.toml lässt die eingebaute Bereinigung eingeschaltet: %1. Setzen Sie diese Einstellungen auf den laufenden Servern auf false und starten Sie die Server neu, bevor die Prozeduren laufen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::CleanupCommand</name>
+    <message>
+        <source>Runs the token and session cleanup procedures on a database, or counts what they would remove.</source>
+        <translation>Führt die Prozeduren zur Token- und Sitzungsbereinigung auf einer Datenbank aus oder zählt, was sie entfernen würden.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 nothing was (or would be) removed; 1 rows were (or would be) removed; 2 bad input, or a script the server refused; 3 the database cannot be reached or failed; 130 cancelled by Ctrl+C (SIGINT), 143 cancelled by SIGTERM. A cancel stops the procedure on the server: batches already committed stay removed, the batch in flight is rolled back, scripts not yet started do not run, and the output says which.</source>
+        <translation>Exit-Codes: 0 es wurde (oder würde) nichts entfernt; 1 es wurden (oder würden) Zeilen entfernt; 2 ungültige Eingabe oder ein Skript, das der Server abgelehnt hat; 3 die Datenbank ist nicht erreichbar oder fehlgeschlagen; 130 mit Strg+C (SIGINT) abgebrochen, 143 mit SIGTERM abgebrochen. Ein Abbruch hält die Prozedur auf dem Server an: Bereits festgeschriebene Batches bleiben entfernt, der laufende Batch wird zurückgerollt, noch nicht gestartete Skripte laufen nicht, und die Ausgabe sagt, welche das sind.</translation>
+    </message>
+    <message>
+        <source>The deployment.toml that names the database.</source>
+        <translation>Die deployment.toml, die die Datenbank benennt.</translation>
+    </message>
+    <message>
+        <source>The database entry, e.g. identity_db.</source>
+        <translation>Der Datenbankeintrag, z. B. identity_db.</translation>
+    </message>
+    <message>
+        <source>An IS home, or its dbscripts/identity/stored-procedures folder.</source>
+        <translation>Ein IS-Home oder dessen Ordner dbscripts/identity/stored-procedures.</translation>
+    </message>
+    <message>
+        <source>Only the token or only the session cleanup.</source>
+        <translation>Nur die Token- oder nur die Sitzungsbereinigung.</translation>
+    </message>
+    <message>
+        <source>Count what would be removed; change nothing.</source>
+        <translation>Zählen, was entfernt würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Install and call the procedures: rows are deleted.</source>
+        <translation>Die Prozeduren installieren und aufrufen: Zeilen werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Read the database password from the first line of stdin.</source>
+        <translation>Das Datenbankpasswort aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Set a knob of the scripts before they run, e.g. batchSize=5000.</source>
+        <translation>Einen Parameter der Skripte vor ihrer Ausführung setzen, z. B. batchSize=5000.</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1.</source>
+        <translation>unerwartetes Argument %1.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --dry-run and --execute.</source>
+        <translation>geben Sie genau eine der Optionen --dry-run und --execute an.</translation>
+    </message>
+    <message>
+        <source>--only takes token or session, not %1.</source>
+        <translation>--only erwartet token oder session, nicht %1.</translation>
+    </message>
+    <message>
+        <source>--set takes KNOB=VALUE, not %1.</source>
+        <translation>--set erwartet KNOB=VALUE, nicht %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no database %2.</source>
+        <translation>%1 hat keine Datenbank %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database the cleanup procedures exist for (%2).</source>
+        <translation>%1 ist keine Datenbank, für die es die Bereinigungsprozeduren gibt (%2).</translation>
+    </message>
+    <message>
+        <source>cannot read stdin.</source>
+        <translation>die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-stdin.</source>
+        <translation>Geben Sie das Passwort mit --password-stdin an.</translation>
+    </message>
+    <message>
+        <source>Could not ask %1 for its version: %2</source>
+        <translation>%1 konnte nicht nach seiner Version gefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2 %3</source>
+        <translation>Verbunden mit %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Scripts for %1 %2 from %3</source>
+        <translation>Skripte für %1 %2 aus %3</translation>
+    </message>
+    <message>
+        <source>Skipped %1: for another server version</source>
+        <translation>%1 übersprungen: für eine andere Serverversion</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>no token or session cleanup script for %1 below %2.</source>
+        <translation>kein Skript zur Token- oder Sitzungsbereinigung für %1 unter %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 …</source>
+        <translation>%1 %2 auf %3 …</translation>
+    </message>
+    <message>
+        <source>Counting for</source>
+        <translation>Zählen für</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Ausführen von</translation>
+    </message>
+    <message>
+        <source>Cancelling: asking the server to stop %1; batches already committed stay done …</source>
+        <translation>Abbruch: Der Server wird gebeten, %1 anzuhalten; bereits festgeschriebene Batches bleiben erledigt …</translation>
+    </message>
+    <message>
+        <source>Still cancelling, please wait: the server rolls back the batch in flight.</source>
+        <translation>Der Abbruch läuft noch, bitte warten: Der Server rollt den laufenden Batch zurück.</translation>
+    </message>
+    <message>
+        <source>  %1 of %2 rows would be removed</source>
+        <translation>  %1 von %2 Zeilen würden entfernt</translation>
+    </message>
+    <message>
+        <source>  %1 rows removed in %2 ms (%3 rows/s)</source>
+        <translation>  %1 Zeilen in %2 ms entfernt (%3 Zeilen/s)</translation>
+    </message>
+    <message>
+        <source>  rows before %1, after %2</source>
+        <translation>  Zeilen vorher %1, nachher %2</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cancelled by %1: what was removed before the cancel is listed above; scripts marked “not run” were not started.</source>
+        <translation>Abgebrochen durch %1: Was vor dem Abbruch entfernt wurde, steht oben; mit „nicht ausgeführt“ markierte Skripte wurden nicht gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::CleanupPage</name>
+    <message>
+        <source>Database Cleanup</source>
+        <translation>Datenbankbereinigung</translation>
+    </message>
+    <message>
+        <source>Remove expired tokens and sessions from the old database before it is migrated, with the procedures the IS home ships. Count first; the run itself cannot be undone here.</source>
+        <translation>Entfernen Sie abgelaufene Tokens und Sitzungen aus der alten Datenbank, bevor sie migriert wird, mit den Prozeduren, die das IS-Home mitbringt. Zählen Sie zuerst; der Lauf selbst lässt sich hier nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Test the connection to see the scripts for that database&apos;s version.</source>
+        <translation>Testen Sie die Verbindung, um die Skripte für die Version dieser Datenbank zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;WSO2 advises removing expired and inactive tokens and old sessions before a migration: the migration then moves less data and takes less time. The IS home ships stored procedures for that in &lt;i&gt;dbscripts/identity/stored-procedures&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Pick the database (usually &lt;i&gt;identity_db&lt;/i&gt;) and &lt;b&gt;Test Connection&lt;/b&gt;. A password the configuration does not hold in plain text (secure vault, unset environment variable) is asked for here; it is used for this session only and never saved. The test reads the server&apos;s version and picks the script folders made for it.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Scripts&lt;/b&gt;, tick the scripts to run. Their knobs (batch size, safe period, backup tables, …) can be changed in the table; the changed text is what runs and what is hashed into the project record. Under &lt;b&gt;Before You Run&lt;/b&gt;, confirm the backup, the built-in cleanup switched off and the low-traffic window. The &lt;b&gt;Dry Run&lt;/b&gt; counts, per table, the rows the scripts would remove, without changing anything.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Run Cleanup&lt;/b&gt; asks once more and then runs the procedures on the next page, where you see their progress messages and can cancel. After that there is no way back to this page for that run. To go on without the cleanup, tick &lt;b&gt;Skip&lt;/b&gt; and say why; it is journaled.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;WSO2 empfiehlt, abgelaufene und inaktive Tokens sowie alte Sitzungen vor einer Migration zu entfernen: Die Migration bewegt dann weniger Daten und dauert kürzer. Das IS-Home bringt dafür gespeicherte Prozeduren in &lt;i&gt;dbscripts/identity/stored-procedures&lt;/i&gt; mit.&lt;/p&gt;&lt;p&gt;Wählen Sie die Datenbank (meist &lt;i&gt;identity_db&lt;/i&gt;) und klicken Sie auf &lt;b&gt;Verbindung testen&lt;/b&gt;. Ein Passwort, das die Konfiguration nicht im Klartext enthält (Secure Vault, nicht gesetzte Umgebungsvariable), wird hier abgefragt; es gilt nur für diese Sitzung und wird nie gespeichert. Der Test liest die Version des Servers und wählt die dafür vorgesehenen Skriptordner.&lt;/p&gt;&lt;p&gt;Haken Sie unter &lt;b&gt;Skripte&lt;/b&gt; die auszuführenden Skripte an. Ihre Parameter (Batchgröße, Sicherheitszeitraum, Sicherungstabellen, …) lassen sich in der Tabelle ändern; der geänderte Text ist das, was ausgeführt und als Hash im Projekt festgehalten wird. Bestätigen Sie unter &lt;b&gt;Vor dem Lauf&lt;/b&gt; die Sicherung, die ausgeschaltete eingebaute Bereinigung und das Zeitfenster mit geringer Last. Der &lt;b&gt;Probelauf&lt;/b&gt; zählt je Tabelle die Zeilen, die die Skripte entfernen würden, ohne etwas zu ändern.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bereinigung ausführen&lt;/b&gt; fragt noch einmal nach und führt die Prozeduren dann auf der nächsten Seite aus, wo Sie ihre Fortschrittsmeldungen sehen und abbrechen können. Danach führt für diesen Lauf kein Weg zurück auf diese Seite. Um ohne die Bereinigung fortzufahren, haken Sie &lt;b&gt;Überspringen&lt;/b&gt; an und begründen Sie das; die Begründung wird im Journal festgehalten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Old home (%1)</source>
+        <translation>Altes IS-Home (%1)</translation>
+    </message>
+    <message>
+        <source>New home (%1)</source>
+        <translation>Neues IS-Home (%1)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation>abgefragt</translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation>aus der Datei</translation>
+    </message>
+    <message>
+        <source>nothing to clean</source>
+        <translation>nichts zu bereinigen</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>nicht getestet</translation>
+    </message>
+    <message>
+        <source>unusable</source>
+        <translation>nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Needed: the password is %1</source>
+        <translation>Erforderlich: Das Passwort ist %1</translation>
+    </message>
+    <message>
+        <source>Not needed: the password is %1</source>
+        <translation>Nicht erforderlich: Das Passwort ist %1</translation>
+    </message>
+    <message>
+        <source>ℹ %1</source>
+        <translation>ℹ %1</translation>
+    </message>
+    <message>
+        <source>✖ %1 cannot be reached from here: %2</source>
+        <translation>✖ %1 ist von hier aus nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>No database is chosen.</source>
+        <translation>Es ist keine Datenbank ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 (%2).</source>
+        <translation>Geben Sie das Passwort von %1 ein (%2).</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>testing …</source>
+        <translation>Test läuft …</translation>
+    </message>
+    <message>
+        <source>version unknown (%1)</source>
+        <translation>Version unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>✔ Connected to %1: %2.</source>
+        <translation>✔ Verbunden mit %1: %2.</translation>
+    </message>
+    <message>
+        <source>Scripts for this server version: %1/%2.</source>
+        <translation>Skripte für diese Serverversion: %1/%2.</translation>
+    </message>
+    <message>
+        <source>The wizard runs the token and session cleanups of MySQL, MariaDB and PostgreSQL 11 or later. Run this one with the database&apos;s own client if you need it.</source>
+        <translation>Der Assistent führt die Token- und Sitzungsbereinigung von MySQL, MariaDB und PostgreSQL ab Version 11 aus. Führen Sie dieses Skript bei Bedarf mit dem eigenen Client der Datenbank aus.</translation>
+    </message>
+    <message>
+        <source>Restore script: %1</source>
+        <translation>Wiederherstellungsskript: %1</translation>
+    </message>
+    <message>
+        <source>✖ No cleanup scripts for %1 below %2.</source>
+        <translation>✖ Keine Bereinigungsskripte für %1 unter %2.</translation>
+    </message>
+    <message>
+        <source>(set again later in the script) %1</source>
+        <translation>(später im Skript erneut gesetzt) %1</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <source>Changed from the script&apos;s own value</source>
+        <translation>Gegenüber dem Wert im Skript geändert</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n knob(s) changed. The changed script is what the dry run counts and what runs.</source>
+        <translation>
+            <numerusform>%n Parameter geändert. Das geänderte Skript ist das, was der Probelauf zählt und was ausgeführt wird.</numerusform>
+            <numerusform>%n Parameter geändert. Das geänderte Skript ist das, was der Probelauf zählt und was ausgeführt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the count …</source>
+        <translation>Zählung wird angehalten …</translation>
+    </message>
+    <message>
+        <source>Counting for %1 …</source>
+        <translation>Zählen für %1 …</translation>
+    </message>
+    <message>
+        <source>The dry run of %1 did not complete.</source>
+        <translation>Der Probelauf von %1 wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>(statement at line %1 of the script)</source>
+        <translation>(Anweisung in Zeile %1 des Skripts)</translation>
+    </message>
+    <message>
+        <source>%1 (knobs changed since)</source>
+        <translation>%1 (Parameter seitdem geändert)</translation>
+    </message>
+    <message>
+        <source>✔ Rows the ticked scripts would remove: %1.</source>
+        <translation>✔ Zeilen, die die angehakten Skripte entfernen würden: %1.</translation>
+    </message>
+    <message>
+        <source>Choose the old IS home on the Prerequisites page first.</source>
+        <translation>Wählen Sie zuerst auf der Seite „Voraussetzungen“ das alte IS-Home.</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Say why the cleanup is skipped (at least %1 characters).</source>
+        <translation>Begründen Sie, warum die Bereinigung übersprungen wird (mindestens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Choose a database the cleanup procedures exist for, or skip the cleanup.</source>
+        <translation>Wählen Sie eine Datenbank, für die es die Bereinigungsprozeduren gibt, oder überspringen Sie die Bereinigung.</translation>
+    </message>
+    <message>
+        <source>Testing the connection …</source>
+        <translation>Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <source>Test the connection to %1.</source>
+        <translation>Testen Sie die Verbindung zu %1.</translation>
+    </message>
+    <message>
+        <source>No cleanup scripts to run: choose the other IS home, or skip the cleanup.</source>
+        <translation>Keine Bereinigungsskripte auszuführen: Wählen Sie das andere IS-Home oder überspringen Sie die Bereinigung.</translation>
+    </message>
+    <message>
+        <source>Tick at least one script to run.</source>
+        <translation>Haken Sie mindestens ein auszuführendes Skript an.</translation>
+    </message>
+    <message>
+        <source>Correct the knob values of %1.</source>
+        <translation>Korrigieren Sie die Parameterwerte von %1.</translation>
+    </message>
+    <message>
+        <source>Counting …</source>
+        <translation>Zählung läuft …</translation>
+    </message>
+    <message>
+        <source>Make a dry run of the ticked scripts as they are now (Dry Run tab).</source>
+        <translation>Führen Sie einen Probelauf der angehakten Skripte in ihrem jetzigen Stand aus (Registerkarte „Probelauf“).</translation>
+    </message>
+    <message>
+        <source>Confirm each point under Before You Run.</source>
+        <translation>Bestätigen Sie jeden Punkt unter „Vor dem Lauf“.</translation>
+    </message>
+    <message>
+        <source>Stop Countin&amp;g</source>
+        <translation>Zählen a&amp;nhalten</translation>
+    </message>
+    <message>
+        <source>Count &amp;Rows (Dry Run)</source>
+        <translation>Zeilen zäh&amp;len (Probelauf)</translation>
+    </message>
+    <message>
+        <source>ℹ No database of %1 can be cleaned: %2</source>
+        <translation>ℹ Keine Datenbank von %1 kann bereinigt werden: %2</translation>
+    </message>
+    <message>
+        <source>The cleanup is skipped; the reason goes into the project journal.</source>
+        <translation>Die Bereinigung wird übersprungen; die Begründung wird in das Projektjournal übernommen.</translation>
+    </message>
+    <message>
+        <source>✔ Ready. Run Cleanup asks once more, then runs the ticked scripts on %1.</source>
+        <translation>✔ Bereit. „Bereinigung ausführen“ fragt noch einmal nach und führt dann die angehakten Skripte auf %1 aus.</translation>
+    </message>
+    <message>
+        <source>Skip Cleanup</source>
+        <translation>Bereinigung überspringen</translation>
+    </message>
+    <message>
+        <source>Run Cleanup</source>
+        <translation>Bereinigung ausführen</translation>
+    </message>
+    <message>
+        <source>• %1 (procedure %2): rows to remove by the dry run: %3</source>
+        <translation>• %1 (Prozedur %2): laut Probelauf zu entfernende Zeilen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %n cleanup script(s) on %1 (%2)?</source>
+        <translation>
+            <numerusform>%n Bereinigungsskript auf %1 (%2) ausführen?</numerusform>
+            <numerusform>%n Bereinigungsskripte auf %1 (%2) ausführen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows the procedures delete cannot be brought back by the wizard; your backup (and the scripts&apos; own backup tables, where their backupTables knob is on) can. You can cancel while they run.</source>
+        <translation>Zeilen, die die Prozeduren löschen, kann der Assistent nicht zurückholen; Ihre Sicherung schon (und die Sicherungstabellen der Skripte, wo deren Parameter backupTables eingeschaltet ist). Sie können abbrechen, während sie laufen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::CleanupRunPage</name>
+    <message>
+        <source>✔ completed</source>
+        <translation>✔ abgeschlossen</translation>
+    </message>
+    <message>
+        <source>⚠ cancelled</source>
+        <translation>⚠ abgebrochen</translation>
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <translation>✖ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Running the Cleanup</source>
+        <translation>Bereinigung läuft</translation>
+    </message>
+    <message>
+        <source>The procedures run on the database server. Their own progress messages appear as they come; Cancel stops them on the server.</source>
+        <translation>Die Prozeduren laufen auf dem Datenbankserver. Ihre eigenen Fortschrittsmeldungen erscheinen, sobald sie eintreffen; „Abbrechen“ hält sie auf dem Server an.</translation>
+    </message>
+    <message>
+        <source>The procedure&apos;s messages appear here.</source>
+        <translation>Hier erscheinen die Meldungen der Prozedur.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The scripts you committed to run one after the other, each in a connection of its own. The messages are the procedure&apos;s own (PostgreSQL notices, MySQL and MariaDB result rows), shown as the server sends them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cancel Cleanup&lt;/b&gt; asks the server to stop the procedure (pg_cancel_backend, KILL QUERY). The batch in progress is rolled back by the server; batches it had committed stay removed. The wizard then counts the tables again and tells you what was and was not done. A script that fails or is cancelled stops the scripts after it.&lt;/p&gt;&lt;p&gt;Every script&apos;s result goes into the project: database, server version, the SHA-256 of the text that ran, the knob values, counts before and after, duration and messages. The durations estimate how long the cleanup will take in production.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Skripte, deren Ausführung Sie bestätigt haben, laufen nacheinander, jedes über eine eigene Verbindung. Die Meldungen stammen von der Prozedur selbst (PostgreSQL-Notices, Ergebniszeilen bei MySQL und MariaDB) und werden so angezeigt, wie der Server sie sendet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Bereinigung abbrechen&lt;/b&gt; bittet den Server, die Prozedur anzuhalten (pg_cancel_backend, KILL QUERY). Den laufenden Batch rollt der Server zurück; bereits festgeschriebene Batches bleiben entfernt. Der Assistent zählt die Tabellen danach erneut und sagt Ihnen, was erledigt wurde und was nicht. Schlägt ein Skript fehl oder wird es abgebrochen, laufen die Skripte danach nicht mehr.&lt;/p&gt;&lt;p&gt;Das Ergebnis jedes Skripts wird im Projekt festgehalten: Datenbank, Serverversion, der SHA-256 des ausgeführten Texts, die Parameterwerte, die Zeilenzahlen vorher und nachher, Dauer und Meldungen. Anhand der Dauer lässt sich abschätzen, wie lange die Bereinigung in der Produktion dauern wird.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A cleanup procedure is running on %1. Cancel it first and wait until it has stopped.</source>
+        <translation>Auf %1 läuft eine Bereinigungsprozedur. Brechen Sie sie zuerst ab und warten Sie, bis sie angehalten hat.</translation>
+    </message>
+    <message>
+        <source>Nothing to run: no cleanup was committed to.</source>
+        <translation>Nichts auszuführen: Es wurde keine Bereinigung bestätigt.</translation>
+    </message>
+    <message>
+        <source>On %1 (%2): %3</source>
+        <translation>Auf %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>── %1 (%2 of %3) ──</source>
+        <translation>── %1 (%2 von %3) ──</translation>
+    </message>
+    <message>
+        <source>Cancel C&amp;leanup</source>
+        <translation>Bereinigung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling …</source>
+        <translation>Abbruch läuft …</translation>
+    </message>
+    <message>
+        <source>Cancel requested: the server stops the procedure; then the tables are counted again.</source>
+        <translation>Abbruch angefordert: Der Server hält die Prozedur an; danach werden die Tabellen erneut gezählt.</translation>
+    </message>
+    <message>
+        <source>✔ The cleanup completed: %1 rows removed in %2. Recorded in the project.</source>
+        <translation>✔ Die Bereinigung ist abgeschlossen: %1 Zeilen in %2 entfernt. Im Projekt festgehalten.</translation>
+    </message>
+    <message>
+        <source>⚠ Cancelled. %1 rows were removed before the cancel; the database is as the server left it after rolling back the batch in progress. Recorded in the project.</source>
+        <translation>⚠ Abgebrochen. Vor dem Abbruch wurden %1 Zeilen entfernt; die Datenbank ist in dem Zustand, in dem der Server sie nach dem Zurückrollen des laufenden Batches hinterlassen hat. Im Projekt festgehalten.</translation>
+    </message>
+    <message>
+        <source>✖ %1 failed: %2</source>
+        <translation>✖ %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>(statement at line %1 of the script)</source>
+        <translation>(Anweisung in Zeile %1 des Skripts)</translation>
+    </message>
+    <message>
+        <source>Batches committed before the failure stay removed. Recorded in the project.</source>
+        <translation>Vor dem Fehler festgeschriebene Batches bleiben entfernt. Im Projekt festgehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s) after it did not run.</source>
+        <translation>
+            <numerusform>%n Skript danach wurde nicht ausgeführt.</numerusform>
+            <numerusform>%n Skripte danach wurden nicht ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Script %1 of %2 · %3 · %n message(s)</source>
+        <translation>
+            <numerusform>Skript %1 von %2 · %3 · %n Meldung</numerusform>
+            <numerusform>Skript %1 von %2 · %3 · %n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done · %1</source>
+        <translation>Fertig · %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::CleanupRunner</name>
+    <message>
+        <source>Running cleanup scripts for %1 is not supported yet.</source>
+        <translation>Bereinigungsskripte für %1 lassen sich noch nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL 9 style function (called in a loop); running those is not supported yet.</source>
+        <translation>%1 ist eine Funktion im Stil von PostgreSQL 9 (die in einer Schleife aufgerufen wird); solche Funktionen lassen sich noch nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>The script sets no safePeriod; counting with 2 hours.</source>
+        <translation>Das Skript setzt keinen safePeriod; gezählt wird mit 2 Stunden.</translation>
+    </message>
+    <message>
+        <source>The wizard does not know which rows a &quot;%1&quot; script removes; no counts.</source>
+        <translation>Der Assistent weiß nicht, welche Zeilen ein Skript der Art „%1“ entfernt; keine Zählung.</translation>
+    </message>
+    <message>
+        <source>The script creates no procedure to call.</source>
+        <translation>Das Skript legt keine aufrufbare Prozedur an.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 (auf %2): %3</translation>
+    </message>
+    <message>
+        <source>Could not select the schema %1</source>
+        <translation>Das Schema %1 konnte nicht ausgewählt werden</translation>
+    </message>
+    <message>
+        <source>Could not set the session time zone</source>
+        <translation>Die Zeitzone der Sitzung konnte nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>Could not read the connection id</source>
+        <translation>Die Verbindungs-ID konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Could not start a read-only transaction</source>
+        <translation>Es konnte keine Nur-Lese-Transaktion gestartet werden</translation>
+    </message>
+    <message>
+        <source>Could not count the rows of %1</source>
+        <translation>Die Zeilen von %1 konnten nicht gezählt werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows would be removed</source>
+        <translation>%1: %2 von %3 Zeilen würden entfernt</translation>
+    </message>
+    <message>
+        <source>Line %1 of the script was refused</source>
+        <translation>Zeile %1 des Skripts wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelled before the procedure was called; nothing was removed.</source>
+        <translation>Vor dem Aufruf der Prozedur abgebrochen; es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>Cancelled by closing the connection; the rows could not be counted again: %1</source>
+        <translation>Durch Schließen der Verbindung abgebrochen; die Zeilen konnten nicht erneut gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost during the run (%2). Batches committed before that stay removed; count the rows again before running it once more.</source>
+        <translation>Die Verbindung zu %1 ging während des Laufs verloren (%2). Zuvor festgeschriebene Batches bleiben entfernt; zählen Sie die Zeilen erneut, bevor Sie das Skript noch einmal ausführen.</translation>
+    </message>
+    <message>
+        <source>The procedure %1 failed</source>
+        <translation>Die Prozedur %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The cancel could not be sent: %1</source>
+        <translation>Der Abbruch konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 ms: %2 rows were removed by the batches committed before the cancel; the batch in flight was rolled back.</source>
+        <translation>Nach %1 ms abgebrochen: Die vor dem Abbruch festgeschriebenen Batches haben %2 Zeilen entfernt; der laufende Batch wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>%1 rows removed in %2 ms</source>
+        <translation>%1 Zeilen in %2 ms entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::CleanupScripts</name>
+    <message>
+        <source>%1 has no %2 folder, so there are no cleanup scripts to run. Point the wizard at the IS home the database belongs to.</source>
+        <translation>%1 hat keinen Ordner %2, daher gibt es keine Bereinigungsskripte auszuführen. Wählen Sie das IS-Home, zu dem die Datenbank gehört.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds more than the wizard looks at (%2 entries, %3 levels); some scripts may be missing from the list.</source>
+        <translation>Der Ordner %1 enthält mehr, als der Assistent durchsucht (%2 Einträge, %3 Ebenen); möglicherweise fehlen Skripte in der Liste.</translation>
+    </message>
+    <message>
+        <source>This IS home has no cleanup scripts for %1 in %2.</source>
+        <translation>Dieses IS-Home hat keine Bereinigungsskripte für %1 in %2.</translation>
+    </message>
+    <message>
+        <source>The scripts in this home are for %1 %2 and later; the server is %3. None of them is chosen.</source>
+        <translation>Die Skripte in diesem IS-Home sind für %1 ab %2; der Server ist %3. Keines davon ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The server version is not known yet: the scripts in %1 were chosen.</source>
+        <translation>Die Serverversion ist noch nicht bekannt: Die Skripte in %1 wurden ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB and was left out: it is not a cleanup script.</source>
+        <translation>%1 ist größer als %2 MB und wurde ausgelassen: Das ist kein Bereinigungsskript.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No CREATE PROCEDURE or CREATE FUNCTION was found in this script.</source>
+        <translation>In diesem Skript wurde kein CREATE PROCEDURE und kein CREATE FUNCTION gefunden.</translation>
+    </message>
+    <message>
+        <source>This script creates a procedure, which PostgreSQL has only from version 11; the server is %1.</source>
+        <translation>Dieses Skript legt eine Prozedur an, die es in PostgreSQL erst ab Version 11 gibt; der Server ist %1.</translation>
+    </message>
+    <message>
+        <source>%1 restores data, but no cleanup script of its kind (%2) was found.</source>
+        <translation>%1 stellt Daten wieder her, aber es wurde kein Bereinigungsskript derselben Art (%2) gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>Ismw::Cli</name>
     <message>
         <source>Output format: text (for people) or json (one object on stdout).</source>
@@ -217,10 +1121,6 @@
     <message>
         <source>Run “%1 COMMAND --help” for the options of a command.</source>
         <translation>„%1 COMMAND --help“ zeigt die Optionen eines Befehls.</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok; 1 warnings, differences or findings; 2 bad input or usage; 3 I/O or database failure.</source>
-        <translation>Exit-Codes: 0 ok; 1 Warnungen, Unterschiede oder Befunde; 2 ungültige Eingabe oder falscher Aufruf; 3 E/A- oder Datenbankfehler.</translation>
     </message>
     <message>
         <source>%1: the command line of the %2, for scripts and CI.</source>
@@ -257,6 +1157,10 @@
     <message>
         <source>unknown format “%1”: use text or json.</source>
         <translation>unbekanntes Format „%1“: Verwenden Sie text oder json.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok; 1 warnings, differences or findings; 2 bad input or usage; 3 I/O or database failure; 130 or 143 a cleanup cancelled by SIGINT or SIGTERM.</source>
+        <translation>Exit-Codes: 0 ok; 1 Warnungen, Unterschiede oder Befunde; 2 ungültige Eingabe oder falscher Aufruf; 3 E/A- oder Datenbankfehler; 130 oder 143 eine durch SIGINT oder SIGTERM abgebrochene Bereinigung.</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1866,285 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     </message>
 </context>
 <context>
+    <name>Ismw::DatabaseConnection</name>
+    <message>
+        <source>The URL of %1 cannot be used: %2</source>
+        <translation>Die URL von %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no database the wizard can connect to.</source>
+        <translation>%1 hat keine Datenbank, mit der sich der Assistent verbinden kann.</translation>
+    </message>
+    <message>
+        <source>database %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at %1 (%2): the connection was refused.</source>
+        <translation>Unter %1 (%2) nimmt nichts Verbindungen an: Die Verbindung wurde abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Check that the database server is running and listens on that address and port (bind address, firewall), and that the URL in deployment.toml names the right port.</source>
+        <translation>Prüfen Sie, ob der Datenbankserver läuft und auf dieser Adresse und diesem Port lauscht (Bind-Adresse, Firewall) und ob die URL in der deployment.toml den richtigen Port nennt.</translation>
+    </message>
+    <message>
+        <source>The database host %1 is unknown: its name does not resolve (%2).</source>
+        <translation>Der Datenbankhost %1 ist unbekannt: Sein Name lässt sich nicht auflösen (%2).</translation>
+    </message>
+    <message>
+        <source>The database host %1 cannot be reached from this machine (%2).</source>
+        <translation>Der Datenbankhost %1 ist von diesem Rechner aus nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>Check the host name in the URL and that this machine can reach it (DNS, VPN, routing, firewall).</source>
+        <translation>Prüfen Sie den Hostnamen in der URL und ob dieser Rechner ihn erreicht (DNS, VPN, Routing, Firewall).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database server at %1 did not answer within %n second(s) (%2).</source>
+        <translation>
+            <numerusform>Der Datenbankserver unter %1 hat nicht innerhalb von %n Sekunde geantwortet (%2).</numerusform>
+            <numerusform>Der Datenbankserver unter %1 hat nicht innerhalb von %n Sekunden geantwortet (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A firewall may be dropping the connection without a word, or the server is overloaded. Check the address and port and try again.</source>
+        <translation>Möglicherweise verwirft eine Firewall die Verbindung kommentarlos, oder der Server ist überlastet. Prüfen Sie Adresse und Port und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the user name or password of user %2 (database %3).</source>
+        <translation>Der Server unter %1 hat Benutzername oder Passwort des Benutzers %2 abgelehnt (Datenbank %3).</translation>
+    </message>
+    <message>
+        <source>Check the user name and enter the password again: the one in deployment.toml may be outdated, or the account locked.</source>
+        <translation>Prüfen Sie den Benutzernamen und geben Sie das Passwort erneut ein: Das Passwort in der deployment.toml ist vielleicht veraltet oder das Konto gesperrt.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database %2 (%3).</source>
+        <translation>Der Server unter %1 hat keine Datenbank %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Check the database name in the URL; many servers tell upper and lower case apart.</source>
+        <translation>Prüfen Sie den Datenbanknamen in der URL; viele Server unterscheiden Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not let user %2 connect to database %3 from this machine.</source>
+        <translation>Der Server unter %1 erlaubt dem Benutzer %2 nicht, sich von diesem Rechner aus mit der Datenbank %3 zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Ask the database administrator to allow this host and user (PostgreSQL: pg_hba.conf and the CONNECT privilege; MySQL/MariaDB: the host part of &apos;user&apos;@&apos;host&apos; and the grants on the database).</source>
+        <translation>Bitten Sie die Datenbankadministration, diesen Host und Benutzer zuzulassen (PostgreSQL: pg_hba.conf und das Recht CONNECT; MySQL/MariaDB: der Host-Teil von &apos;user&apos;@&apos;host&apos; und die Rechte auf der Datenbank).</translation>
+    </message>
+    <message>
+        <source>The server at %1 accepts only encrypted (TLS) connections, and the URL does not ask for TLS (%2).</source>
+        <translation>Der Server unter %1 nimmt nur verschlüsselte (TLS-)Verbindungen an, und die URL fordert kein TLS an (%2).</translation>
+    </message>
+    <message>
+        <source>Switch TLS on in the URL the way the server expects it (PostgreSQL: sslmode=require; MySQL: sslMode=REQUIRED; SQL Server: encrypt=true).</source>
+        <translation>Schalten Sie TLS in der URL so ein, wie der Server es erwartet (PostgreSQL: sslmode=require; MySQL: sslMode=REQUIRED; SQL Server: encrypt=true).</translation>
+    </message>
+    <message>
+        <source>The encrypted (TLS) connection to %1 could not be set up (%2): %3</source>
+        <translation>Die verschlüsselte (TLS-)Verbindung zu %1 konnte nicht aufgebaut werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>The URL asks for TLS (%1). Check that the server has TLS switched on and that its certificate is signed by an authority this machine trusts (the system&apos;s CA certificates) and names the host of the URL.</source>
+        <translation>Die URL fordert TLS an (%1). Prüfen Sie, ob TLS auf dem Server eingeschaltet ist, ob sein Zertifikat von einer Stelle signiert ist, der dieser Rechner vertraut (die CA-Zertifikate des Systems), und ob es den Host der URL nennt.</translation>
+    </message>
+    <message>
+        <source>The ODBC driver for %1 could not be loaded (%2): %3</source>
+        <translation>Der ODBC-Treiber für %1 konnte nicht geladen werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>Check that the ODBC driver named in the connection is installed and registered in odbcinst.ini.</source>
+        <translation>Prüfen Sie, ob der in der Verbindung genannte ODBC-Treiber installiert und in odbcinst.ini registriert ist.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (%2) failed: %3</source>
+        <translation>Die Verbindung zu %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>the server did not encrypt the connection, and the URL asks for TLS</source>
+        <translation>der Server hat die Verbindung nicht verschlüsselt, und die URL fordert TLS an</translation>
+    </message>
+    <message>
+        <source>Could not read the server version of %1: %2</source>
+        <translation>Die Serverversion von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 reported the version &quot;%2&quot;, which the wizard cannot read.</source>
+        <translation>Der Server %1 hat die Version „%2“ gemeldet, die der Assistent nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::DatabaseCredentials</name>
+    <message>
+        <source>The password read from standard input is longer than %1 bytes; pass only the password, on one line.</source>
+        <translation>Das von der Standardeingabe gelesene Passwort ist länger als %1 Bytes; übergeben Sie nur das Passwort, in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation>Auf der Standardeingabe wurde kein Passwort übergeben.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is %2.</source>
+        <translation>Das Passwort von %1 ist %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::DatabaseDrivers</name>
+    <message>
+        <source>Install Microsoft&apos;s &quot;ODBC Driver 18 for SQL Server&quot; (the package msodbcsql18 from Microsoft&apos;s package repository for your distribution), or FreeTDS (Debian/Ubuntu: the package tdsodbc).</source>
+        <translation>Installieren Sie Microsofts „ODBC Driver 18 for SQL Server“ (das Paket msodbcsql18 aus Microsofts Paketquelle für Ihre Distribution) oder FreeTDS (Debian/Ubuntu: das Paket tdsodbc).</translation>
+    </message>
+    <message>
+        <source>Install the Oracle Instant Client &quot;Basic&quot; and &quot;ODBC&quot; packages (a download from Oracle; there is no Debian package) and register the driver with the odbc_update_ini.sh script that comes with them.</source>
+        <translation>Installieren Sie die Pakete „Basic“ und „ODBC“ des Oracle Instant Client (ein Download von Oracle; es gibt kein Debian-Paket) und registrieren Sie den Treiber mit dem mitgelieferten Skript odbc_update_ini.sh.</translation>
+    </message>
+    <message>
+        <source>Install the &quot;IBM Data Server Driver for ODBC and CLI&quot; (a download from IBM; there is no Debian package) and register it in /etc/odbcinst.ini.</source>
+        <translation>Installieren Sie den „IBM Data Server Driver for ODBC and CLI“ (ein Download von IBM; es gibt kein Debian-Paket) und registrieren Sie ihn in /etc/odbcinst.ini.</translation>
+    </message>
+    <message>
+        <source>The database has no usable URL.</source>
+        <translation>Die Datenbank hat keine verwendbare URL.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1, which the wizard needs for %2, is not installed. Install it (Debian/Ubuntu: sudo apt install %3) and start the wizard again.</source>
+        <translation>Der Qt-SQL-Treiber %1, den der Assistent für %2 braucht, ist nicht installiert. Installieren Sie ihn (Debian/Ubuntu: sudo apt install %3) und starten Sie den Assistenten neu.</translation>
+    </message>
+    <message>
+        <source>%1 is reached through ODBC, but unixODBC is not set up on this machine: neither the odbcinst tool nor an odbcinst.ini file exists. Install unixODBC (Debian/Ubuntu: sudo apt install unixodbc) and an ODBC driver for %1. %2</source>
+        <translation>%1 wird über ODBC angesprochen, aber unixODBC ist auf diesem Rechner nicht eingerichtet: Es gibt weder das Werkzeug odbcinst noch eine Datei odbcinst.ini. Installieren Sie unixODBC (Debian/Ubuntu: sudo apt install unixodbc) und einen ODBC-Treiber für %1. %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No ODBC driver for %1 is installed (ODBC drivers found by %2: %3). %4</source>
+        <translation>Es ist kein ODBC-Treiber für %1 installiert (von %2 gefundene ODBC-Treiber: %3). %4</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::DatabaseTarget</name>
+    <message>
+        <source>type is &quot;h2&quot; but the URL points at %1; the wizard goes by the URL.</source>
+        <translation>type ist &quot;h2&quot;, aber die URL zeigt auf %1; der Assistent richtet sich nach der URL.</translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot; is not a database type the wizard knows; the wizard goes by the URL.</source>
+        <translation>type &quot;%1&quot; ist kein Datenbanktyp, den der Assistent kennt; der Assistent richtet sich nach der URL.</translation>
+    </message>
+    <message>
+        <source>type is &quot;%1&quot; but the URL points at %2; the wizard goes by the URL.</source>
+        <translation>type ist &quot;%1&quot;, aber die URL zeigt auf %2; der Assistent richtet sich nach der URL.</translation>
+    </message>
+    <message>
+        <source>[%1] has no url.</source>
+        <translation>[%1] hat keinen Schlüssel url.</translation>
+    </message>
+    <message>
+        <source>Add url = &quot;jdbc:…&quot; to the section.</source>
+        <translation>Ergänzen Sie url = &quot;jdbc:…&quot; in diesem Abschnitt.</translation>
+    </message>
+    <message>
+        <source>The URL uses the environment variable %1, which is not set for the wizard.</source>
+        <translation>Die URL verwendet die Umgebungsvariable %1, die für den Assistenten nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Start the wizard with the variable set as the server has it.</source>
+        <translation>Starten Sie den Assistenten mit derselben Variablen, die auch der Server gesetzt hat.</translation>
+    </message>
+    <message>
+        <source>%1 points at a key the file does not have.</source>
+        <translation>%1 verweist auf einen Schlüssel, den die Datei nicht enthält.</translation>
+    </message>
+    <message>
+        <source>Read from this process&apos;s environment: %1.</source>
+        <translation>Aus der Umgebung dieses Prozesses gelesen: %1.</translation>
+    </message>
+    <message>
+        <source>The URL names %1 hosts for failover or load balancing; the wizard connects to the first, %2.</source>
+        <translation>Die URL nennt %1 Hosts für Failover oder Lastverteilung; der Assistent verbindet sich mit dem ersten, %2.</translation>
+    </message>
+    <message>
+        <source>The URL names no database; PostgreSQL then uses the one named like the user.</source>
+        <translation>Die URL nennt keine Datenbank; PostgreSQL verwendet dann die Datenbank, die wie der Benutzer heißt.</translation>
+    </message>
+    <message>
+        <source>The URL names a Db2 database catalogued on the server&apos;s machine (%1), not a host: the wizard can reach it only where the same catalogue entry exists.</source>
+        <translation>Die URL nennt eine auf dem Rechner des Servers katalogisierte Db2-Datenbank (%1), keinen Host: Der Assistent erreicht sie nur dort, wo es denselben Katalogeintrag gibt.</translation>
+    </message>
+    <message>
+        <source>The URL names the TNS alias %1: the Oracle client of this machine must know it (tnsnames.ora, TNS_ADMIN).</source>
+        <translation>Die URL nennt den TNS-Alias %1: Der Oracle-Client dieses Rechners muss ihn kennen (tnsnames.ora, TNS_ADMIN).</translation>
+    </message>
+    <message>
+        <source>This H2 database runs as a server, but H2 remains unfit for production.</source>
+        <translation>Diese H2-Datenbank läuft als Server, doch H2 bleibt für die Produktion ungeeignet.</translation>
+    </message>
+    <message>
+        <source>written in deployment.toml</source>
+        <translation>in der deployment.toml eingetragen</translation>
+    </message>
+    <message>
+        <source>written in the JDBC URL</source>
+        <translation>in der JDBC-URL eingetragen</translation>
+    </message>
+    <message>
+        <source>kept in the secure vault as %1, which the wizard cannot decrypt: it asks for the password</source>
+        <translation>im Secure Vault als %1 abgelegt, den der Assistent nicht entschlüsseln kann: Er fragt nach dem Passwort</translation>
+    </message>
+    <message>
+        <source>read from the environment variable %1 of this process</source>
+        <translation>aus der Umgebungsvariablen %1 dieses Prozesses gelesen</translation>
+    </message>
+    <message>
+        <source>the environment variable %1, which is not set for the wizard: it asks for the password</source>
+        <translation>in der Umgebungsvariablen %1 hinterlegt, die für den Assistenten nicht gesetzt ist: Er fragt nach dem Passwort</translation>
+    </message>
+    <message>
+        <source>the Java system property %1 of the server, which the wizard cannot see: it asks for the password</source>
+        <translation>in der Java-Systemeigenschaft %1 des Servers hinterlegt, die der Assistent nicht sehen kann: Er fragt nach dem Passwort</translation>
+    </message>
+    <message>
+        <source>not in deployment.toml: the wizard asks for it</source>
+        <translation>nicht in der deployment.toml eingetragen: Der Assistent fragt danach</translation>
+    </message>
+    <message>
+        <source>%1 points at a key the file does not have: the wizard asks for the password</source>
+        <translation>über %1 angegeben, das auf einen Schlüssel verweist, den die Datei nicht enthält: Der Assistent fragt nach dem Passwort</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no usable URL</source>
+        <translation>keine verwendbare URL</translation>
+    </message>
+    <message>
+        <source>%1: embedded H2 database %2</source>
+        <translation>%1: eingebettete H2-Datenbank %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation>%1: %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3, database %4</source>
+        <translation>%1: %2 auf %3, Datenbank %4</translation>
+    </message>
+    <message>
+        <source>This database is H2, the embedded database a fresh IS home starts with. WSO2 ships no cleanup procedures for H2, so there is nothing to clean here. H2 is meant for trying the product out: production must not run on it (it does not scale, cannot be clustered and can be corrupted when the server stops abruptly). Move production to MySQL, MariaDB, PostgreSQL, SQL Server, Oracle or Db2 before or during this migration.</source>
+        <translation>Diese Datenbank ist H2, die eingebettete Datenbank, mit der ein frisches IS-Home startet. WSO2 liefert für H2 keine Bereinigungsprozeduren, daher gibt es hier nichts zu bereinigen. H2 ist zum Ausprobieren des Produkts gedacht: Die Produktion darf nicht darauf laufen (H2 skaliert nicht, lässt sich nicht clustern und kann beschädigt werden, wenn der Server abrupt anhält). Verlegen Sie die Produktion vor oder während dieser Migration auf MySQL, MariaDB, PostgreSQL, SQL Server, Oracle oder Db2.</translation>
+    </message>
+</context>
+<context>
     <name>Ismw::DemoProject</name>
     <message>
         <source>Could not create the demo folder %1.</source>
@@ -1474,6 +2657,233 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     </message>
 </context>
 <context>
+    <name>Ismw::JdbcUrl</name>
+    <message>
+        <source>The port &quot;%1&quot; is not a number.</source>
+        <translation>Der Port „%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Write the port as digits after the host, e.g. db.example.com:%1.</source>
+        <translation>Schreiben Sie den Port als Ziffern hinter den Host, z. B. db.example.com:%1.</translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range: ports run from 1 to 65535.</source>
+        <translation>Der Port %1 liegt außerhalb des gültigen Bereichs: Ports reichen von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>The host entry &quot;%1&quot; names no host.</source>
+        <translation>Der Host-Eintrag „%1“ nennt keinen Host.</translation>
+    </message>
+    <message>
+        <source>Write it as address=(host=db.example.com)(port=3306).</source>
+        <translation>Schreiben Sie ihn als address=(host=db.example.com)(port=3306).</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; opens a bracket [ that is not closed.</source>
+        <translation>Die Adresse „%1“ öffnet eine Klammer [, die nicht geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses are written in brackets: [2001:db8::5]:%1.</source>
+        <translation>IPv6-Adressen werden in eckige Klammern geschrieben: [2001:db8::5]:%1.</translation>
+    </message>
+    <message>
+        <source>Unexpected text &quot;%1&quot; after the host list in brackets.</source>
+        <translation>Unerwarteter Text „%1“ nach der Host-Liste in Klammern.</translation>
+    </message>
+    <message>
+        <source>Unexpected text &quot;%1&quot; after the address [%2].</source>
+        <translation>Unerwarteter Text „%1“ nach der Adresse [%2].</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; has more than one colon.</source>
+        <translation>Der Host „%1“ enthält mehr als einen Doppelpunkt.</translation>
+    </message>
+    <message>
+        <source>A host name is missing before &quot;%1&quot;.</source>
+        <translation>Vor „%1“ fehlt ein Hostname.</translation>
+    </message>
+    <message>
+        <source>Write the database server as host:port, e.g. db.example.com:%1.</source>
+        <translation>Schreiben Sie den Datenbankserver als host:port, z. B. db.example.com:%1.</translation>
+    </message>
+    <message>
+        <source>The URL names no database server.</source>
+        <translation>Die URL nennt keinen Datenbankserver.</translation>
+    </message>
+    <message>
+        <source>Write the server after //, e.g. //db.example.com:%1/.</source>
+        <translation>Schreiben Sie den Server hinter //, z. B. //db.example.com:%1/.</translation>
+    </message>
+    <message>
+        <source>The parameter %1=%2 is neither true nor false.</source>
+        <translation>Der Parameter %1=%2 ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>sslMode=%1 is not a mode the MySQL driver knows.</source>
+        <translation>sslMode=%1 ist kein Modus, den der MySQL-Treiber kennt.</translation>
+    </message>
+    <message>
+        <source>Use DISABLED, PREFERRED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY.</source>
+        <translation>Verwenden Sie DISABLED, PREFERRED, REQUIRED, VERIFY_CA oder VERIFY_IDENTITY.</translation>
+    </message>
+    <message>
+        <source>sslMode=%1 is not a mode the MariaDB driver knows.</source>
+        <translation>sslMode=%1 ist kein Modus, den der MariaDB-Treiber kennt.</translation>
+    </message>
+    <message>
+        <source>Use disable, trust, verify-ca or verify-full.</source>
+        <translation>Verwenden Sie disable, trust, verify-ca oder verify-full.</translation>
+    </message>
+    <message>
+        <source>Expected // after jdbc:%1:.</source>
+        <translation>Nach jdbc:%1: wird // erwartet.</translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation>Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>The host list &quot;%1&quot; has unbalanced brackets or parentheses.</source>
+        <translation>In der Host-Liste „%1“ sind eckige oder runde Klammern nicht ausgeglichen.</translation>
+    </message>
+    <message>
+        <source>The URL names no database.</source>
+        <translation>Die URL nennt keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Add the database after the host: %1</source>
+        <translation>Ergänzen Sie die Datenbank hinter dem Host: %1</translation>
+    </message>
+    <message>
+        <source>The host list &quot;%1&quot; has unbalanced brackets.</source>
+        <translation>In der Host-Liste „%1“ sind die eckigen Klammern nicht ausgeglichen.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not a mode the PostgreSQL driver knows.</source>
+        <translation>sslmode=%1 ist kein Modus, den der PostgreSQL-Treiber kennt.</translation>
+    </message>
+    <message>
+        <source>Use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>Verwenden Sie disable, allow, prefer, require, verify-ca oder verify-full.</translation>
+    </message>
+    <message>
+        <source>The parameter ssl=%1 is neither true nor false.</source>
+        <translation>Der Parameter ssl=%1 ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>Expected // after jdbc:sqlserver:.</source>
+        <translation>Nach jdbc:sqlserver: wird // erwartet.</translation>
+    </message>
+    <message>
+        <source>The URL names no SQL Server host.</source>
+        <translation>Die URL nennt keinen SQL-Server-Host.</translation>
+    </message>
+    <message>
+        <source>encrypt=%1 is not a value the SQL Server driver knows.</source>
+        <translation>encrypt=%1 ist kein Wert, den der SQL-Server-Treiber kennt.</translation>
+    </message>
+    <message>
+        <source>Use true, false or strict.</source>
+        <translation>Verwenden Sie true, false oder strict.</translation>
+    </message>
+    <message>
+        <source>Expected // after jdbc:jtds:sqlserver:.</source>
+        <translation>Nach jdbc:jtds:sqlserver: wird // erwartet.</translation>
+    </message>
+    <message>
+        <source>Example: jdbc:jtds:sqlserver://sql.example.com:1433/WSO2_IDENTITY_DB</source>
+        <translation>Beispiel: jdbc:jtds:sqlserver://sql.example.com:1433/WSO2_IDENTITY_DB</translation>
+    </message>
+    <message>
+        <source>ssl=%1 is not a value the jTDS driver knows.</source>
+        <translation>ssl=%1 ist kein Wert, den der jTDS-Treiber kennt.</translation>
+    </message>
+    <message>
+        <source>Use off, request, require or authenticate.</source>
+        <translation>Verwenden Sie off, request, require oder authenticate.</translation>
+    </message>
+    <message>
+        <source>The Oracle connect descriptor has unbalanced parentheses.</source>
+        <translation>Im Oracle-Connect-Deskriptor sind die Klammern nicht ausgeglichen.</translation>
+    </message>
+    <message>
+        <source>Each ( needs its ): (DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=db.example.com)(PORT=1521))(CONNECT_DATA=(SERVICE_NAME=ORCL)))</source>
+        <translation>Jede ( braucht ihre ): (DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=db.example.com)(PORT=1521))(CONNECT_DATA=(SERVICE_NAME=ORCL)))</translation>
+    </message>
+    <message>
+        <source>The Oracle connect descriptor names no (ADDRESS=…(HOST=…)…).</source>
+        <translation>Der Oracle-Connect-Deskriptor nennt kein (ADDRESS=…(HOST=…)…).</translation>
+    </message>
+    <message>
+        <source>The Oracle connect descriptor names neither SERVICE_NAME nor SID.</source>
+        <translation>Der Oracle-Connect-Deskriptor nennt weder SERVICE_NAME noch SID.</translation>
+    </message>
+    <message>
+        <source>Add (CONNECT_DATA=(SERVICE_NAME=ORCL)) to the descriptor.</source>
+        <translation>Ergänzen Sie (CONNECT_DATA=(SERVICE_NAME=ORCL)) im Deskriptor.</translation>
+    </message>
+    <message>
+        <source>Expected thin: or oci: after jdbc:oracle:.</source>
+        <translation>Nach jdbc:oracle: wird thin: oder oci: erwartet.</translation>
+    </message>
+    <message>
+        <source>jdbc:oracle:kprb: is the server-side driver inside the database; it cannot be reached from outside.</source>
+        <translation>jdbc:oracle:kprb: ist der serverseitige Treiber innerhalb der Datenbank; er ist von außen nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The Oracle URL has no @ before the database address.</source>
+        <translation>Die Oracle-URL hat kein @ vor der Datenbankadresse.</translation>
+    </message>
+    <message>
+        <source>The Oracle URL names no database after @.</source>
+        <translation>Die Oracle-URL nennt nach @ keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The Oracle URL names neither a service (host:port/SERVICE) nor a SID (host:port:SID).</source>
+        <translation>Die Oracle-URL nennt weder einen Dienst (host:port/SERVICE) noch eine SID (host:port:SID).</translation>
+    </message>
+    <message>
+        <source>Expected // after jdbc:h2:%1:.</source>
+        <translation>Nach jdbc:h2:%1: wird // erwartet.</translation>
+    </message>
+    <message>
+        <source>The H2 server URL names no database after the host.</source>
+        <translation>Die URL des H2-Servers nennt hinter dem Host keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The H2 URL names no database file.</source>
+        <translation>Die H2-URL nennt keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Example: jdbc:h2:./repository/database/WSO2IDENTITY_DB</source>
+        <translation>Beispiel: jdbc:h2:./repository/database/WSO2IDENTITY_DB</translation>
+    </message>
+    <message>
+        <source>The wizard knows jdbc:mysql:, jdbc:mariadb:, jdbc:postgresql:, jdbc:sqlserver:, jdbc:jtds:sqlserver:, jdbc:oracle:, jdbc:db2: and jdbc:h2:.</source>
+        <translation>Der Assistent kennt jdbc:mysql:, jdbc:mariadb:, jdbc:postgresql:, jdbc:sqlserver:, jdbc:jtds:sqlserver:, jdbc:oracle:, jdbc:db2: und jdbc:h2:.</translation>
+    </message>
+    <message>
+        <source>The URL is empty.</source>
+        <translation>Die URL ist leer.</translation>
+    </message>
+    <message>
+        <source>The URL does not start with jdbc:.</source>
+        <translation>Die URL beginnt nicht mit jdbc:.</translation>
+    </message>
+    <message>
+        <source>A JDBC URL looks like jdbc:mysql://db.example.com:3306/WSO2_IDENTITY_DB.</source>
+        <translation>Eine JDBC-URL sieht so aus: jdbc:mysql://db.example.com:3306/WSO2_IDENTITY_DB.</translation>
+    </message>
+    <message>
+        <source>The URL names no driver after jdbc:.</source>
+        <translation>Die URL nennt nach jdbc: keinen Treiber.</translation>
+    </message>
+    <message>
+        <source>The driver &quot;%1&quot; in the URL is not one the wizard knows.</source>
+        <translation>Der Treiber „%1“ in der URL ist keiner, den der Assistent kennt.</translation>
+    </message>
+</context>
+<context>
     <name>Ismw::MigrateConfigCommand</name>
     <message>
         <source>Carry a deployment.toml over to a newer release: renames, removals, new keys, findings.</source>
@@ -1594,6 +3004,10 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     <message>
         <source>Change Not Saved</source>
         <translation>Änderung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Cleanup Still Running</source>
+        <translation>Bereinigung läuft noch</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +3526,89 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     </message>
 </context>
 <context>
+    <name>Ismw::ScriptKnobs</name>
+    <message>
+        <source>Rows deleted in one transaction. Smaller batches hold locks for less time; larger ones finish sooner.</source>
+        <translation>Zeilen, die in einer Transaktion gelöscht werden. Kleinere Batches halten Sperren kürzer; größere sind schneller fertig.</translation>
+    </message>
+    <message>
+        <source>Rows gathered into one chunk, which is then deleted batch by batch; keeps the work on very large tables bounded.</source>
+        <translation>Zeilen, die zu einem Block zusammengefasst und dann Batch für Batch gelöscht werden; hält die Arbeit an sehr großen Tabellen in Grenzen.</translation>
+    </message>
+    <message>
+        <source>The cleanup stops when fewer rows than this are left to delete.</source>
+        <translation>Die Bereinigung endet, wenn weniger Zeilen als diese Anzahl zu löschen übrig sind.</translation>
+    </message>
+    <message>
+        <source>Copy the tables into BAK_… tables before deleting. The copies of the previous run are overwritten.</source>
+        <translation>Die Tabellen vor dem Löschen in BAK_…-Tabellen kopieren. Die Kopien des vorigen Laufs werden überschrieben.</translation>
+    </message>
+    <message>
+        <source>Seconds to pause between batches, so that the server keeps serving its users.</source>
+        <translation>Sekunden Pause zwischen den Batches, damit der Server seine Benutzer weiter bedient.</translation>
+    </message>
+    <message>
+        <source>Hours of grace: what expired less than this long ago is kept.</source>
+        <translation>Karenzzeit in Stunden: Was vor weniger als dieser Zeit abgelaufen ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The procedure reports its progress as messages while it runs.</source>
+        <translation>Die Prozedur meldet während des Laufs ihren Fortschritt als Meldungen.</translation>
+    </message>
+    <message>
+        <source>How much the progress messages tell: TRACE for every step, DEBUG for less.</source>
+        <translation>Wie ausführlich die Fortschrittsmeldungen sind: TRACE für jeden Schritt, DEBUG für weniger.</translation>
+    </message>
+    <message>
+        <source>Keep the deleted rows in the AUDITLOG_… tables; this switches the backup on too.</source>
+        <translation>Die gelöschten Zeilen in den AUDITLOG_…-Tabellen aufbewahren; damit wird auch die Sicherung eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Rebuild the indexes of the cleaned tables afterwards.</source>
+        <translation>Die Indizes der bereinigten Tabellen anschließend neu aufbauen.</translation>
+    </message>
+    <message>
+        <source>Refresh the planner statistics of the cleaned tables afterwards (ANALYZE).</source>
+        <translation>Die Planer-Statistiken der bereinigten Tabellen anschließend aktualisieren (ANALYZE).</translation>
+    </message>
+    <message>
+        <source>Report every step of the session cleanup as a message.</source>
+        <translation>Jeden Schritt der Sitzungsbereinigung als Meldung ausgeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of zero or more.</source>
+        <translation>„%1“ ist keine ganze Zahl größer oder gleich null.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 can hold (at most %3).</source>
+        <translation>%1 ist größer, als %2 aufnehmen kann (höchstens %3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of zero or more (use a dot for decimals: 0.5).</source>
+        <translation>„%1“ ist keine Zahl größer oder gleich null (Dezimalstellen mit Punkt: 0.5).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a yes/no value: use TRUE or FALSE (or 1 or 0).</source>
+        <translation>„%1“ ist kein Ja/Nein-Wert: Verwenden Sie TRUE oder FALSE (oder 1 oder 0).</translation>
+    </message>
+    <message>
+        <source>The text may not contain line breaks or control characters.</source>
+        <translation>Der Text darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 allows (%3 characters at most).</source>
+        <translation>„%1“ ist länger, als %2 erlaubt (höchstens %3 Zeichen).</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation>%1 (Zeile %2): %3</translation>
+    </message>
+    <message>
+        <source>The script has no knob called “%1”.</source>
+        <translation>Das Skript hat keinen Parameter namens „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Ismw::SecretMasking</name>
     <message>
         <source>The value of %1 is hidden and its key is new, so the real value is unknown.</source>
@@ -2120,6 +3617,49 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     <message>
         <source>Turn on Show secrets and type the value.</source>
         <translation>Setzen Sie das Häkchen bei „Klartext zeigen“ und geben Sie den Wert ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::SqlScriptSplitter</name>
+    <message>
+        <source>The string that starts at line %1, column %2 is never closed: everything after it would be part of the string.</source>
+        <translation>Die Zeichenkette, die in Zeile %1, Spalte %2 beginnt, wird nie geschlossen: Alles danach würde zur Zeichenkette gehören.</translation>
+    </message>
+    <message>
+        <source>The quoted name that starts at line %1, column %2 is never closed.</source>
+        <translation>Der Name in Anführungszeichen, der in Zeile %1, Spalte %2 beginnt, wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The comment that starts at line %1, column %2 is never closed: everything after it would be ignored.</source>
+        <translation>Der Kommentar, der in Zeile %1, Spalte %2 beginnt, wird nie geschlossen: Alles danach würde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The body quoted with %3 at line %1, column %2 is never closed by another %3.</source>
+        <translation>Der mit %3 eingeleitete Rumpf in Zeile %1, Spalte %2 wird nie durch ein weiteres %3 geschlossen.</translation>
+    </message>
+    <message>
+        <source>At line %1, column %2: %3</source>
+        <translation>In Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>GO %1 would run the batch no time at all.</source>
+        <translation>GO %1 würde den Batch kein einziges Mal ausführen.</translation>
+    </message>
+    <message>
+        <source>DELIMITER names no delimiter.</source>
+        <translation>DELIMITER nennt kein Trennzeichen.</translation>
+    </message>
+    <message>
+        <source>A delimiter may not contain a backslash (“%1”).</source>
+        <translation>Ein Trennzeichen darf keinen Backslash enthalten („%1“).</translation>
+    </message>
+    <message>
+        <source>The delimiter “%1” is longer than %2 characters.</source>
+        <translation>Das Trennzeichen „%1“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>--#SET TERMINATOR needs one terminator of at most %1 characters.</source>
+        <translation>--#SET TERMINATOR braucht genau ein Abschlusszeichen mit höchstens %1 Zeichen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,256 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CleanupPage</name>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases in the old deployment.toml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection and find the cleanup scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IS home whose cleanup scripts run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrip&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup scripts found; ticked ones run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knobs of the selected script; edit a value to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knob changes and problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected script as it will run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before You R&amp;un</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedures delete rows. The wizard cannot bring them back; your backup can. Confirm each point for this database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;A backup of this database was taken, and restoring it has been tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s built-in token and session cleanup is switched &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What deployment.toml says about the built-in cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a &amp;low-traffic window, and the people on call know the cleanup runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the cleanup in this environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this environment goes ahead without the cleanup (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for skipping the cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr&amp;y Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count &amp;Rows (Dry Run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the rows the ticked scripts would remove, changing nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per table and how many the scripts would remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is still missing before the cleanup can run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CleanupRunPage</name>
+    <message>
+        <source>What runs, where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel C&amp;leanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running procedure on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure&apos;s progress messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts before and after each script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the cleanup ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare Another Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the cleanup page to prepare another run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfigurationPage</name>
     <message>
         <source>Co&amp;mpare:</source>
@@ -201,6 +451,660 @@
     </message>
 </context>
 <context>
+    <name>Ismw::BuiltInCleanup</name>
+    <message>
+        <source>%1 is true (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not set, so it is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment.toml switches the built-in token and session cleanup off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment.toml leaves the built-in cleanup on: %1. Set these to false on the running servers and restart them before the procedures run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::CleanupCommand</name>
+    <message>
+        <source>Runs the token and session cleanup procedures on a database, or counts what they would remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 nothing was (or would be) removed; 1 rows were (or would be) removed; 2 bad input, or a script the server refused; 3 the database cannot be reached or failed; 130 cancelled by Ctrl+C (SIGINT), 143 cancelled by SIGTERM. A cancel stops the procedure on the server: batches already committed stay removed, the batch in flight is rolled back, scripts not yet started do not run, and the output says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment.toml that names the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database entry, e.g. identity_db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IS home, or its dbscripts/identity/stored-procedures folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the token or only the session cleanup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count what would be removed; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install and call the procedures: rows are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the database password from the first line of stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a knob of the scripts before they run, e.g. batchSize=5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --dry-run and --execute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--only takes token or session, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes KNOB=VALUE, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no database %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a database the cleanup procedures exist for (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask %1 for its version: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts for %1 %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1: for another server version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token or session cleanup script for %1 below %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: asking the server to stop %1; batches already committed stay done …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still cancelling, please wait: the server rolls back the batch in flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 of %2 rows would be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 rows removed in %2 ms (%3 rows/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rows before %1, after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by %1: what was removed before the cancel is listed above; scripts marked “not run” were not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::CleanupPage</name>
+    <message>
+        <source>Database Cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove expired tokens and sessions from the old database before it is migrated, with the procedures the IS home ships. Count first; the run itself cannot be undone here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to see the scripts for that database&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;WSO2 advises removing expired and inactive tokens and old sessions before a migration: the migration then moves less data and takes less time. The IS home ships stored procedures for that in &lt;i&gt;dbscripts/identity/stored-procedures&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Pick the database (usually &lt;i&gt;identity_db&lt;/i&gt;) and &lt;b&gt;Test Connection&lt;/b&gt;. A password the configuration does not hold in plain text (secure vault, unset environment variable) is asked for here; it is used for this session only and never saved. The test reads the server&apos;s version and picks the script folders made for it.&lt;/p&gt;&lt;p&gt;Under &lt;b&gt;Scripts&lt;/b&gt;, tick the scripts to run. Their knobs (batch size, safe period, backup tables, …) can be changed in the table; the changed text is what runs and what is hashed into the project record. Under &lt;b&gt;Before You Run&lt;/b&gt;, confirm the backup, the built-in cleanup switched off and the low-traffic window. The &lt;b&gt;Dry Run&lt;/b&gt; counts, per table, the rows the scripts would remove, without changing anything.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Run Cleanup&lt;/b&gt; asks once more and then runs the procedures on the next page, where you see their progress messages and can cancel. After that there is no way back to this page for that run. To go on without the cleanup, tick &lt;b&gt;Skip&lt;/b&gt; and say why; it is journaled.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old home (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New home (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed: the password is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: the password is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1 cannot be reached from here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testing …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Connected to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts for this server version: %1/%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard runs the token and session cleanups of MySQL, MariaDB and PostgreSQL 11 or later. Run this one with the database&apos;s own client if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ No cleanup scripts for %1 below %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(set again later in the script) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed from the script&apos;s own value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n knob(s) changed. The changed script is what the dry run counts and what runs.</source>
+        <translation>
+            <numerusform>%n knob changed. The changed script is what the dry run counts and what runs.</numerusform>
+            <numerusform>%n knobs changed. The changed script is what the dry run counts and what runs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the count …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting for %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run of %1 did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(statement at line %1 of the script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (knobs changed since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Rows the ticked scripts would remove: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the old IS home on the Prerequisites page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the cleanup is skipped (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a database the cleanup procedures exist for, or skip the cleanup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cleanup scripts to run: choose the other IS home, or skip the cleanup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one script to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the knob values of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a dry run of the ticked scripts as they are now (Dry Run tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm each point under Before You Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Countin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count &amp;Rows (Dry Run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ℹ No database of %1 can be cleaned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleanup is skipped; the reason goes into the project journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Ready. Run Cleanup asks once more, then runs the ticked scripts on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip Cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 (procedure %2): rows to remove by the dry run: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %n cleanup script(s) on %1 (%2)?</source>
+        <translation>
+            <numerusform>Run %n cleanup script on %1 (%2)?</numerusform>
+            <numerusform>Run %n cleanup scripts on %1 (%2)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows the procedures delete cannot be brought back by the wizard; your backup (and the scripts&apos; own backup tables, where their backupTables knob is on) can. You can cancel while they run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::CleanupRunPage</name>
+    <message>
+        <source>✔ completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the Cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedures run on the database server. Their own progress messages appear as they come; Cancel stops them on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure&apos;s messages appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The scripts you committed to run one after the other, each in a connection of its own. The messages are the procedure&apos;s own (PostgreSQL notices, MySQL and MariaDB result rows), shown as the server sends them.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cancel Cleanup&lt;/b&gt; asks the server to stop the procedure (pg_cancel_backend, KILL QUERY). The batch in progress is rolled back by the server; batches it had committed stay removed. The wizard then counts the tables again and tells you what was and was not done. A script that fails or is cancelled stops the scripts after it.&lt;/p&gt;&lt;p&gt;Every script&apos;s result goes into the project: database, server version, the SHA-256 of the text that ran, the knob values, counts before and after, duration and messages. The durations estimate how long the cleanup will take in production.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cleanup procedure is running on %1. Cancel it first and wait until it has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to run: no cleanup was committed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── %1 (%2 of %3) ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel C&amp;leanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel requested: the server stops the procedure; then the tables are counted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The cleanup completed: %1 rows removed in %2. Recorded in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Cancelled. %1 rows were removed before the cancel; the database is as the server left it after rolling back the batch in progress. Recorded in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(statement at line %1 of the script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches committed before the failure stay removed. Recorded in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s) after it did not run.</source>
+        <translation>
+            <numerusform>%n script after it did not run.</numerusform>
+            <numerusform>%n scripts after it did not run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Script %1 of %2 · %3 · %n message(s)</source>
+        <translation>
+            <numerusform>Script %1 of %2 · %3 · %n message</numerusform>
+            <numerusform>Script %1 of %2 · %3 · %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::CleanupRunner</name>
+    <message>
+        <source>Running cleanup scripts for %1 is not supported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL 9 style function (called in a loop); running those is not supported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script sets no safePeriod; counting with 2 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard does not know which rows a &quot;%1&quot; script removes; no counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script creates no procedure to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not select the schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the session time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the connection id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a read-only transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows would be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the script was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before the procedure was called; nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by closing the connection; the rows could not be counted again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost during the run (%2). Batches committed before that stay removed; count the rows again before running it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancel could not be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 ms: %2 rows were removed by the batches committed before the cancel; the batch in flight was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows removed in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::CleanupScripts</name>
+    <message>
+        <source>%1 has no %2 folder, so there are no cleanup scripts to run. Point the wizard at the IS home the database belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds more than the wizard looks at (%2 entries, %3 levels); some scripts may be missing from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This IS home has no cleanup scripts for %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scripts in this home are for %1 %2 and later; the server is %3. None of them is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server version is not known yet: the scripts in %1 were chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB and was left out: it is not a cleanup script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CREATE PROCEDURE or CREATE FUNCTION was found in this script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This script creates a procedure, which PostgreSQL has only from version 11; the server is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restores data, but no cleanup script of its kind (%2) was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ismw::Cli</name>
     <message>
         <source>Output format: text (for people) or json (one object on stdout).</source>
@@ -216,10 +1120,6 @@
     </message>
     <message>
         <source>Run “%1 COMMAND --help” for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 ok; 1 warnings, differences or findings; 2 bad input or usage; 3 I/O or database failure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -256,6 +1156,10 @@
     </message>
     <message>
         <source>unknown format “%1”: use text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok; 1 warnings, differences or findings; 2 bad input or usage; 3 I/O or database failure; 130 or 143 a cleanup cancelled by SIGINT or SIGTERM.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -959,6 +1863,285 @@ then replaced in one step: it is never left half-written.</source>
     </message>
 </context>
 <context>
+    <name>Ismw::DatabaseConnection</name>
+    <message>
+        <source>The URL of %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no database the wizard can connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at %1 (%2): the connection was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the database server is running and listens on that address and port (bind address, firewall), and that the URL in deployment.toml names the right port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database host %1 is unknown: its name does not resolve (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database host %1 cannot be reached from this machine (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host name in the URL and that this machine can reach it (DNS, VPN, routing, firewall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database server at %1 did not answer within %n second(s) (%2).</source>
+        <translation>
+            <numerusform>The database server at %1 did not answer within %n second (%2).</numerusform>
+            <numerusform>The database server at %1 did not answer within %n seconds (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A firewall may be dropping the connection without a word, or the server is overloaded. Check the address and port and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the user name or password of user %2 (database %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and enter the password again: the one in deployment.toml may be outdated, or the account locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database name in the URL; many servers tell upper and lower case apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 does not let user %2 connect to database %3 from this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the database administrator to allow this host and user (PostgreSQL: pg_hba.conf and the CONNECT privilege; MySQL/MariaDB: the host part of &apos;user&apos;@&apos;host&apos; and the grants on the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 accepts only encrypted (TLS) connections, and the URL does not ask for TLS (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch TLS on in the URL the way the server expects it (PostgreSQL: sslmode=require; MySQL: sslMode=REQUIRED; SQL Server: encrypt=true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted (TLS) connection to %1 could not be set up (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL asks for TLS (%1). Check that the server has TLS switched on and that its certificate is signed by an authority this machine trusts (the system&apos;s CA certificates) and names the host of the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ODBC driver for %1 could not be loaded (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the ODBC driver named in the connection is installed and registered in odbcinst.ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not encrypt the connection, and the URL asks for TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the server version of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 reported the version &quot;%2&quot;, which the wizard cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::DatabaseCredentials</name>
+    <message>
+        <source>The password read from standard input is longer than %1 bytes; pass only the password, on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::DatabaseDrivers</name>
+    <message>
+        <source>Install Microsoft&apos;s &quot;ODBC Driver 18 for SQL Server&quot; (the package msodbcsql18 from Microsoft&apos;s package repository for your distribution), or FreeTDS (Debian/Ubuntu: the package tdsodbc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the Oracle Instant Client &quot;Basic&quot; and &quot;ODBC&quot; packages (a download from Oracle; there is no Debian package) and register the driver with the odbc_update_ini.sh script that comes with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the &quot;IBM Data Server Driver for ODBC and CLI&quot; (a download from IBM; there is no Debian package) and register it in /etc/odbcinst.ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no usable URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1, which the wizard needs for %2, is not installed. Install it (Debian/Ubuntu: sudo apt install %3) and start the wizard again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reached through ODBC, but unixODBC is not set up on this machine: neither the odbcinst tool nor an odbcinst.ini file exists. Install unixODBC (Debian/Ubuntu: sudo apt install unixodbc) and an ODBC driver for %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ODBC driver for %1 is installed (ODBC drivers found by %2: %3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::DatabaseTarget</name>
+    <message>
+        <source>type is &quot;h2&quot; but the URL points at %1; the wizard goes by the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot; is not a database type the wizard knows; the wizard goes by the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type is &quot;%1&quot; but the URL points at %2; the wizard goes by the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] has no url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add url = &quot;jdbc:…&quot; to the section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL uses the environment variable %1, which is not set for the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the wizard with the variable set as the server has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points at a key the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from this process&apos;s environment: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL names %1 hosts for failover or load balancing; the wizard connects to the first, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL names no database; PostgreSQL then uses the one named like the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL names a Db2 database catalogued on the server&apos;s machine (%1), not a host: the wizard can reach it only where the same catalogue entry exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL names the TNS alias %1: the Oracle client of this machine must know it (tnsnames.ora, TNS_ADMIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This H2 database runs as a server, but H2 remains unfit for production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written in deployment.toml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written in the JDBC URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the secure vault as %1, which the wizard cannot decrypt: it asks for the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from the environment variable %1 of this process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment variable %1, which is not set for the wizard: it asks for the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Java system property %1 of the server, which the wizard cannot see: it asks for the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in deployment.toml: the wizard asks for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points at a key the file does not have: the wizard asks for the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: embedded H2 database %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3, database %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is H2, the embedded database a fresh IS home starts with. WSO2 ships no cleanup procedures for H2, so there is nothing to clean here. H2 is meant for trying the product out: production must not run on it (it does not scale, cannot be clustered and can be corrupted when the server stops abruptly). Move production to MySQL, MariaDB, PostgreSQL, SQL Server, Oracle or Db2 before or during this migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ismw::DemoProject</name>
     <message>
         <source>Could not create the demo folder %1.</source>
@@ -1471,6 +2654,233 @@ then replaced in one step: it is never left half-written.</source>
     </message>
 </context>
 <context>
+    <name>Ismw::JdbcUrl</name>
+    <message>
+        <source>The port &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the port as digits after the host, e.g. db.example.com:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port %1 is out of range: ports run from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host entry &quot;%1&quot; names no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as address=(host=db.example.com)(port=3306).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; opens a bracket [ that is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 addresses are written in brackets: [2001:db8::5]:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected text &quot;%1&quot; after the host list in brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected text &quot;%1&quot; after the address [%2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; has more than one colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host name is missing before &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the database server as host:port, e.g. db.example.com:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL names no database server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the server after //, e.g. //db.example.com:%1/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter %1=%2 is neither true nor false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslMode=%1 is not a mode the MySQL driver knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use DISABLED, PREFERRED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslMode=%1 is not a mode the MariaDB driver knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use disable, trust, verify-ca or verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected // after jdbc:%1:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host list &quot;%1&quot; has unbalanced brackets or parentheses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL names no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the database after the host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host list &quot;%1&quot; has unbalanced brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not a mode the PostgreSQL driver knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter ssl=%1 is neither true nor false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected // after jdbc:sqlserver:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL names no SQL Server host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt=%1 is not a value the SQL Server driver knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use true, false or strict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected // after jdbc:jtds:sqlserver:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: jdbc:jtds:sqlserver://sql.example.com:1433/WSO2_IDENTITY_DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssl=%1 is not a value the jTDS driver knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use off, request, require or authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Oracle connect descriptor has unbalanced parentheses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ( needs its ): (DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=db.example.com)(PORT=1521))(CONNECT_DATA=(SERVICE_NAME=ORCL)))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Oracle connect descriptor names no (ADDRESS=…(HOST=…)…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Oracle connect descriptor names neither SERVICE_NAME nor SID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add (CONNECT_DATA=(SERVICE_NAME=ORCL)) to the descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected thin: or oci: after jdbc:oracle:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jdbc:oracle:kprb: is the server-side driver inside the database; it cannot be reached from outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Oracle URL has no @ before the database address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Oracle URL names no database after @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Oracle URL names neither a service (host:port/SERVICE) nor a SID (host:port:SID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected // after jdbc:h2:%1:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The H2 server URL names no database after the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The H2 URL names no database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: jdbc:h2:./repository/database/WSO2IDENTITY_DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard knows jdbc:mysql:, jdbc:mariadb:, jdbc:postgresql:, jdbc:sqlserver:, jdbc:jtds:sqlserver:, jdbc:oracle:, jdbc:db2: and jdbc:h2:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL does not start with jdbc:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JDBC URL looks like jdbc:mysql://db.example.com:3306/WSO2_IDENTITY_DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL names no driver after jdbc:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The driver &quot;%1&quot; in the URL is not one the wizard knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ismw::MigrateConfigCommand</name>
     <message>
         <source>Carry a deployment.toml over to a newer release: renames, removals, new keys, findings.</source>
@@ -1590,6 +3000,10 @@ then replaced in one step: it is never left half-written.</source>
     </message>
     <message>
         <source>Change Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup Still Running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2109,6 +3523,89 @@ then replaced in one step: it is never left half-written.</source>
     </message>
 </context>
 <context>
+    <name>Ismw::ScriptKnobs</name>
+    <message>
+        <source>Rows deleted in one transaction. Smaller batches hold locks for less time; larger ones finish sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows gathered into one chunk, which is then deleted batch by batch; keeps the work on very large tables bounded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleanup stops when fewer rows than this are left to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the tables into BAK_… tables before deleting. The copies of the previous run are overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to pause between batches, so that the server keeps serving its users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of grace: what expired less than this long ago is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure reports its progress as messages while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the progress messages tell: TRACE for every step, DEBUG for less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the deleted rows in the AUDITLOG_… tables; this switches the backup on too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild the indexes of the cleaned tables afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the planner statistics of the cleaned tables afterwards (ANALYZE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report every step of the session cleanup as a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 can hold (at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of zero or more (use a dot for decimals: 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a yes/no value: use TRUE or FALSE (or 1 or 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text may not contain line breaks or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is longer than %2 allows (%3 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script has no knob called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ismw::SecretMasking</name>
     <message>
         <source>The value of %1 is hidden and its key is new, so the real value is unknown.</source>
@@ -2116,6 +3613,49 @@ then replaced in one step: it is never left half-written.</source>
     </message>
     <message>
         <source>Turn on Show secrets and type the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::SqlScriptSplitter</name>
+    <message>
+        <source>The string that starts at line %1, column %2 is never closed: everything after it would be part of the string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted name that starts at line %1, column %2 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment that starts at line %1, column %2 is never closed: everything after it would be ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body quoted with %3 at line %1, column %2 is never closed by another %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GO %1 would run the batch no time at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELIMITER names no delimiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delimiter may not contain a backslash (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter “%1” is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--#SET TERMINATOR needs one terminator of at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
