@@ -126,6 +126,9 @@ QString renderCleanup(Ismw::MigrationProject& project, Ismw::MigrationWizard& wi
         return u"the dry run did not end"_s;
     for (const char* name : { "backupCheck", "builtInCheck", "windowCheck" })
         page->findChild<QCheckBox*>(QString::fromLatin1(name))->setChecked(true);
+    page->findChild<QTabWidget*>(u"stepTabs"_s)->setCurrentIndex(1);
+    if (!save(u"page4-cleanup-reminders"_s))
+        return u"could not save"_s;
     page->findChild<QTabWidget*>(u"stepTabs"_s)->setCurrentIndex(2);
     if (!save(u"page4-cleanup-dry-run"_s))
         return u"could not save"_s;
