@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "ExitCode.h"
+#include "CheckCommand.h"
 #include "CleanupCommand.h"
 #include "DiffCommand.h"
 #include "InspectCommand.h"
@@ -21,6 +22,7 @@ Cli::Cli(QTextStream& out, QTextStream& err)
     // Later commands (check, diff, migrate-config, cleanup, scan-log, report)
     // register here.
     m_commands.push_back(std::make_unique<InspectCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<MigrateConfigCommand>());
     m_commands.push_back(std::make_unique<CleanupCommand>());

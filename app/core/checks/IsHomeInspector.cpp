@@ -1067,6 +1067,11 @@ QString isHomeProblemId(IsHomeProblem problem)
     return {};
 }
 
+QString jdbcDriverDatabase(const QString& jarName)
+{
+    return jdbcDatabase(jarName);
+}
+
 QJsonObject toJson(const IsHomeInspection& inspection)
 {
     const auto versionValue = [](const QVersionNumber& version) {

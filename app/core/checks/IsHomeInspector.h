@@ -116,6 +116,11 @@ QString customizationKindName(CustomizationKind kind);
 // "not-found", "is-file", ..., "" for None.
 QString isHomeProblemId(IsHomeProblem problem);
 
+// The database a JDBC driver jar is for ("MySQL", "PostgreSQL", ...), by its
+// file name; empty when the name is not one of a known driver. The same
+// recognition the inspector uses for CustomizationKind::JdbcDriver.
+QString jdbcDriverDatabase(const QString& jarName);
+
 // One JSON object: ok, path, release, kernel, evidence, warnings, parts,
 // customizations, and error/problem/suggestedPath when refused.
 QJsonObject toJson(const IsHomeInspection& inspection);

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -79,6 +80,26 @@ public:
             m_error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
             return false;
         }
+        m_written << relative;
+        return true;
+    }
+
+    // Gives every file written so far `time`, as unzip gives an archive's
+    // entries their times; what is written afterwards looks changed later.
+    bool stampWritten(const QDateTime& time)
+    {
+        if (!m_error.isEmpty())
+            return false;
+        for (const QString& relative : std::as_const(m_written)) {
+            QFile file(m_root.filePath(relative));
+            if (!file.open(QIODevice::ReadOnly)
+                || !file.setFileTime(time, QFileDevice::FileModificationTime)) {
+                m_error = tr("Could not set the time of %1: %2")
+                              .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+                return false;
+            }
+        }
+        m_written.clear();
         return true;
     }
 
@@ -96,6 +117,7 @@ public:
 private:
     QDir m_root;
     QString m_error;
+    QStringList m_written;
 };
 
 // Looks like the ciphertool's base64 output, but is only a hash of the alias:
@@ -317,6 +339,18 @@ QString userStoreXml(const Context& context)
            u"</UserStoreManager>\n"_s.arg(managerClass);
 }
 
+// 2024-01-15 10:00 UTC.
+constexpr qint64 kUnpackedAtSecs = 1705312800;
+
+QString log4j2Properties()
+{
+    return u"# Sample log4j2.properties of a sample home, written by the IS Migration Wizard.\n"
+           u"appenders = CARBON_CONSOLE, CARBON_LOGFILE\n"
+           u"appender.CARBON_LOGFILE.type = RollingFile\n"
+           u"appender.CARBON_LOGFILE.fileName = ${sys:carbon.home}/repository/logs/wso2carbon.log\n"
+           u"rootLogger.level = INFO\n"_s;
+}
+
 bool writeHome(Writer& out, const Context& context)
 {
     const QString version = context.version();
@@ -338,6 +372,9 @@ bool writeHome(Writer& out, const Context& context)
     if (context.atLeast(5, 9))
         out.file(u"repository/conf/deployment.toml"_s, deploymentToml(context));
     out.folder(u"repository/conf/identity"_s);
+    // Not rendered from deployment.toml: admins edit it in place, which the
+    // customization checks look for.
+    out.file(u"repository/conf/log4j2.properties"_s, log4j2Properties());
 
     const QStringList plugins {
         u"org.wso2.carbon.core_%1.jar"_s.arg(kernel),
@@ -386,7 +423,37 @@ bool writeHome(Writer& out, const Context& context)
                 cleanupSqlText(dialect, script));
     }
 
+    // A fixed time long before any test or demo runs: what comes after it
+    // (the customizations below) was changed after unpacking.
+    out.stampWritten(QDateTime::fromSecsSinceEpoch(kUnpackedAtSecs));
+
+    if (context.options.rebuiltCustomJars) {
+        out.bytes(u"repository/components/dropins/com.example.identity.authenticator.otp-1.3.0.jar"_s, {});
+        out.bytes(u"repository/components/lib/com.example.claim.mapper-2.1.0.jar"_s, {});
+        switch (context.options.database) {
+        case SampleDatabase::MySql:
+            out.bytes(u"repository/components/lib/mysql-connector-j-9.1.0.jar"_s, {});
+            break;
+        case SampleDatabase::PostgreSql:
+            out.bytes(u"repository/components/lib/postgresql-42.7.5.jar"_s, {});
+            break;
+        case SampleDatabase::H2:
+            break;
+        }
+    }
+
     if (context.options.customizations) {
+        out.file(u"repository/conf/log4j2.properties"_s,
+            log4j2Properties()
+                + u"\n# Added by the admin: authentication decisions for the audit team.\n"
+                  u"logger.example-auth.name = com.example.identity.authenticator\n"
+                  u"logger.example-auth.level = DEBUG\n"_s);
+        out.file(u"repository/conf/identity/example-claim-mappings.xml"_s,
+            u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            u"<!-- The admin's own file, written by the IS Migration Wizard for a sample home. -->\n"
+            u"<ClaimMappings>\n"
+            u"    <Mapping local=\"http://wso2.org/claims/department\" external=\"ou\"/>\n"
+            u"</ClaimMappings>\n"_s);
         out.bytes(u"repository/components/dropins/com.example.identity.authenticator.otp-1.2.0.jar"_s, {});
         out.bytes(u"repository/components/lib/com.example.claim.mapper-2.0.1.jar"_s, {});
         switch (context.options.database) {

@@ -11,8 +11,17 @@ struct SampleHomeOptions
 {
     // Adds what admins typically add: a jar in dropins, a JDBC driver and a
     // library in lib, a secondary user store, an extra keystore, a web app, a
-    // tenant, and [[event_listener]] entries in deployment.toml.
+    // tenant, [[event_listener]] entries in deployment.toml,
+    // repository/conf/log4j2.properties changed after unpacking and a file of
+    // the admin's own in repository/conf/identity. (Every file of the release
+    // itself carries one fixed time in the past, as unzip gives the archive's
+    // times, so that the changed files can be told apart.)
     bool customizations = false;
+    // The jars `customizations` plants, in other versions and without the
+    // other customizations: a new home into which the admin has already put
+    // rebuilt jars and a newer JDBC driver (for the database chosen below).
+    bool rebuiltCustomJars = false;
+
     // Where identity_db and shared_db live. H2 is what a freshly extracted
     // home uses.
     SampleDatabase database = SampleDatabase::MySql;
