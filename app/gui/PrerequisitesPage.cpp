@@ -8,12 +8,38 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QHeaderView>
+#include <QTreeWidget>
 #include <QVersionNumber>
 #include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace Ismw {
+
+namespace {
+
+constexpr int kMinimumReasonLength = 8;
+constexpr int kCheckIdRole = Qt::UserRole + 1;
+
+// Symbol and word, never colour alone: reads the same in light and dark
+// palettes and to colour-blind operators.
+QString statusText(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass:
+        return QCoreApplication::translate("Ismw::PrerequisitesPage", "✔ pass");
+    case CheckStatus::Warning:
+        return QCoreApplication::translate("Ismw::PrerequisitesPage", "⚠ warning");
+    case CheckStatus::Blocker:
+        return QCoreApplication::translate("Ismw::PrerequisitesPage", "✖ blocker");
+    case CheckStatus::NotApplicable:
+        break;
+    }
+    return QCoreApplication::translate("Ismw::PrerequisitesPage", "– not applicable");
+}
+
+} // namespace
 
 PrerequisitesPage::PrerequisitesPage(MigrationProject* project, QWidget* parent)
     : WizardPage(project, parent)
@@ -29,6 +55,25 @@ PrerequisitesPage::PrerequisitesPage(MigrationProject* project, QWidget* parent)
     m_new.result = m_ui->newHomeResult;
     setUpHome(m_old, m_ui->oldBrowseButton, tr("Choose the Old IS Home"));
     setUpHome(m_new, m_ui->newBrowseButton, tr("Choose the New IS Home"));
+
+    m_ui->checkList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->checkList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->checkList->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_ui->checkList->header()->setStretchLastSection(false);
+    m_ui->checksSplitter->setStretchFactor(0, 3);
+    m_ui->checksSplitter->setStretchFactor(1, 2);
+    // The checks read both homes again and run java: once the typing settles.
+    m_checkDebounce.setSingleShot(true);
+    m_checkDebounce.setInterval(200);
+    connect(&m_checkDebounce, &QTimer::timeout, this, &PrerequisitesPage::runChecks);
+    connect(&m_checkWatcher, &QFutureWatcher<PrerequisiteReport>::finished, this, &PrerequisitesPage::onChecksFinished);
+    connect(m_ui->rerunButton, &QPushButton::clicked, this, &PrerequisitesPage::runChecks);
+    connect(m_ui->checkList, &QTreeWidget::currentItemChanged, this, &PrerequisitesPage::showSelectedCheck);
+    connect(m_ui->reasonEdit, &QLineEdit::textChanged, this, &PrerequisitesPage::showSelectedCheck);
+    connect(m_ui->acceptButton, &QPushButton::clicked, this, [this] { decide(Decision::Accepted); });
+    connect(m_ui->doneButton, &QPushButton::clicked, this, [this] { decide(Decision::Done); });
+    connect(m_ui->notNeededButton, &QPushButton::clicked, this, [this] { decide(Decision::NotNeeded); });
+    showSelectedCheck();
     updateState();
 }
 
@@ -40,6 +85,8 @@ PrerequisitesPage::~PrerequisitesPage()
         home->watcher.disconnect();
         home->watcher.waitForFinished();
     }
+    m_checkWatcher.disconnect();
+    m_checkWatcher.waitForFinished();
 }
 
 void PrerequisitesPage::setUpHome(Home& home, QPushButton* browse, const QString& dialogTitle)
@@ -61,6 +108,8 @@ void PrerequisitesPage::setUpHome(Home& home, QPushButton* browse, const QString
         home.inspection = home.watcher.result();
         home.pending = false;
         showResult(home);
+        if (!m_old.pending && !m_new.pending)
+            m_checkDebounce.start();
         updateState();
     });
     connect(browse, &QPushButton::clicked, this, [this, &home, dialogTitle] {
@@ -109,7 +158,7 @@ void PrerequisitesPage::showResult(Home& home)
 
 bool PrerequisitesPage::isInspecting() const
 {
-    return m_old.pending || m_new.pending;
+    return m_old.pending || m_new.pending || m_checksPending || m_checkDebounce.isActive();
 }
 
 QString PrerequisitesPage::missingReason() const
@@ -128,21 +177,273 @@ QString PrerequisitesPage::missingReason() const
         return tr("The new home (%1) must be a later release than the old one (%2): choose the homes the "
                   "other way round, or the unpacked new release.")
             .arg(m_new.inspection->releaseString(), m_old.inspection->releaseString());
+    if (m_checksPending || m_checkDebounce.isActive() || !m_report)
+        return tr("Running the checks…");
+    QStringList open;
+    for (const PrerequisiteCheck& check : m_report->checks)
+        if (blocksNext(check))
+            open << check.title;
+    if (!open.isEmpty())
+        return tr("%n blocker(s) to fix (then Run Checks Again) or to accept with a reason: %1.", nullptr,
+            int(open.size()))
+            .arg(open.join(tr(", ")));
     return {};
+}
+
+void PrerequisitesPage::runChecks()
+{
+    m_checkDebounce.stop();
+    const QString oldPath = m_old.edit->text().trimmed();
+    const QString newPath = m_new.edit->text().trimmed();
+    if (oldPath.isEmpty() || newPath.isEmpty() || m_old.pending || m_new.pending) {
+        updateState();
+        return;
+    }
+    m_checksPending = true;
+    m_checkedKey = oldPath + u'|' + newPath;
+    m_ui->checksSummary->setText(tr("Running the checks…"));
+    m_ui->rerunButton->setEnabled(false);
+    // A run still under way is superseded: the watcher reports only the newest.
+    m_checkWatcher.setFuture(QtConcurrent::run(
+        [oldPath, newPath, options = m_options] { return runPrerequisiteChecks(oldPath, newPath, options); }));
+    updateState();
+}
+
+void PrerequisitesPage::onChecksFinished()
+{
+    // A run for homes the fields no longer show is stale; a newer one follows.
+    if (m_checkedKey != m_old.edit->text().trimmed() + u'|' + m_new.edit->text().trimmed()) {
+        m_checksPending = false;
+        m_checkDebounce.start();
+        return;
+    }
+    m_checksPending = false;
+    m_ui->rerunButton->setEnabled(true);
+    m_report = m_checkWatcher.result();
+    restoreDecisions();
+    recordResults();
+    fillCheckList();
+    updateState();
+}
+
+bool PrerequisitesPage::isAcceptable(const PrerequisiteCheck& check)
+{
+    return !(check.category == CheckCategory::Homes && check.status == CheckStatus::Blocker)
+        && check.id != "path.direction"_L1;
+}
+
+bool PrerequisitesPage::blocksNext(const PrerequisiteCheck& check) const
+{
+    return check.status == CheckStatus::Blocker && !m_decisions.contains(check.id);
+}
+
+QString PrerequisitesPage::decisionText(const PrerequisiteCheck& check) const
+{
+    const auto found = m_decisions.constFind(check.id);
+    if (found == m_decisions.cend())
+        return check.needsDecision ? tr("open") : QString();
+    switch (found->decision) {
+    case Decision::Accepted:
+        return tr("accepted");
+    case Decision::Done:
+        return tr("done");
+    case Decision::NotNeeded:
+        break;
+    }
+    return tr("not needed");
+}
+
+void PrerequisitesPage::fillCheckList()
+{
+    const QString current = selectedCheck() ? selectedCheck()->id : QString();
+    const QSignalBlocker blocker(m_ui->checkList);
+    m_ui->checkList->clear();
+    if (!m_report)
+        return;
+    QHash<int, QTreeWidgetItem*> groups;
+    QTreeWidgetItem* select = nullptr;
+    for (const PrerequisiteCheck& check : m_report->checks) {
+        QTreeWidgetItem*& group = groups[int(check.category)];
+        if (!group) {
+            group = new QTreeWidgetItem(m_ui->checkList, { checkCategoryName(check.category) });
+            group->setFirstColumnSpanned(false);
+            QFont bold = group->font(0);
+            bold.setBold(true);
+            group->setFont(0, bold);
+            group->setExpanded(true);
+        }
+        auto* item = new QTreeWidgetItem(group, { check.title, statusText(check.status), decisionText(check) });
+        item->setData(0, kCheckIdRole, check.id);
+        item->setToolTip(0, check.title);
+        if (check.id == current || (!select && current.isEmpty() && blocksNext(check)))
+            select = item;
+    }
+    // Each group's header shows the worst status still open in it (decided
+    // checks no longer count) and how many customizations wait for a decision.
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        CheckStatus worst = CheckStatus::NotApplicable;
+        int open = 0;
+        for (int i = 0; i < it.value()->childCount(); ++i) {
+            const PrerequisiteCheck* check = m_report->find(it.value()->child(i)->data(0, kCheckIdRole).toString());
+            if (!check)
+                continue;
+            const int rank[] = { 1, 2, 3, 0 }; // Pass, Warning, Blocker, NotApplicable
+            if (rank[int(check->status)] > rank[int(worst)] && !m_decisions.contains(check->id))
+                worst = check->status;
+            open += check->needsDecision && !m_decisions.contains(check->id);
+        }
+        it.value()->setText(1, statusText(worst));
+        if (open > 0)
+            it.value()->setText(2, tr("%n open", nullptr, open));
+    }
+    if (!select && m_ui->checkList->topLevelItemCount() > 0)
+        select = m_ui->checkList->topLevelItem(0)->child(0);
+    if (select) {
+        m_ui->checkList->setCurrentItem(select);
+        m_ui->checkList->scrollToItem(select);
+    }
+    showSelectedCheck();
+}
+
+const PrerequisiteCheck* PrerequisitesPage::selectedCheck() const
+{
+    const QTreeWidgetItem* item = m_ui->checkList->currentItem();
+    if (!item || !m_report)
+        return nullptr;
+    return m_report->find(item->data(0, kCheckIdRole).toString());
+}
+
+void PrerequisitesPage::showSelectedCheck()
+{
+    const PrerequisiteCheck* check = selectedCheck();
+    const bool reasonGiven = m_ui->reasonEdit->text().trimmed().size() >= kMinimumReasonLength;
+    if (!check) {
+        m_ui->detailsText->setHtml(m_report ? tr("Choose a check to see what it found.") : QString());
+        for (QPushButton* button : { m_ui->acceptButton, m_ui->doneButton, m_ui->notNeededButton })
+            button->setEnabled(false);
+        return;
+    }
+    QString html = u"<p><b>%1</b> — %2</p>"_s.arg(check->title.toHtmlEscaped(), statusText(check->status).toHtmlEscaped());
+    html += u"<p>%1</p>"_s.arg(check->message.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    if (!check->subject.isEmpty())
+        html += u"<p>%1</p>"_s.arg(tr("Concerns: <i>%1</i>").arg(check->subject.toHtmlEscaped()));
+    if (!check->fixHint.isEmpty())
+        html += u"<p>%1</p>"_s.arg(tr("<b>What to do:</b> %1").arg(check->fixHint.toHtmlEscaped().replace(u'\n', u"<br>"_s)));
+    if (const auto found = m_decisions.constFind(check->id); found != m_decisions.cend())
+        html += u"<p>%1</p>"_s.arg(
+            tr("<b>Decision:</b> %1 — %2").arg(decisionText(*check).toHtmlEscaped(), found->reason.toHtmlEscaped()));
+    else if (check->status == CheckStatus::Blocker && !isAcceptable(*check))
+        html += u"<p>%1</p>"_s.arg(tr("This cannot be accepted: choose other homes."));
+    m_ui->detailsText->setHtml(html);
+
+    const bool decided = m_decisions.contains(check->id);
+    const bool findings = check->status == CheckStatus::Warning || check->status == CheckStatus::Blocker;
+    m_ui->acceptButton->setEnabled(!decided && findings && !check->needsDecision && isAcceptable(*check) && reasonGiven);
+    // Done needs no reason: carrying it over is the expected outcome.
+    m_ui->doneButton->setEnabled(!decided && check->needsDecision);
+    m_ui->notNeededButton->setEnabled(!decided && check->needsDecision && reasonGiven);
+}
+
+void PrerequisitesPage::decide(Decision decision)
+{
+    const PrerequisiteCheck* check = selectedCheck();
+    if (!check)
+        return;
+    QString reason = m_ui->reasonEdit->text().trimmed();
+    if (decision == Decision::Done && reason.isEmpty())
+        reason = tr("carried over to the new home");
+    if ((decision != Decision::Done && reason.size() < kMinimumReasonLength) || m_decisions.contains(check->id))
+        return;
+    m_decisions.insert(check->id, { decision, reason });
+    // The record's status says the decision: done is a pass, not needed is
+    // not applicable, an acceptance keeps the status it accepts.
+    CheckRecord record;
+    record.checkId = check->id;
+    record.status = decision == Decision::Done ? CheckStatus::Pass
+        : decision == Decision::NotNeeded      ? CheckStatus::NotApplicable
+                                               : check->status;
+    record.summary = check->title;
+    record.details = check->message;
+    record.fixHint = check->fixHint;
+    record.acceptedReason = reason;
+    project()->addCheck(record);
+    project()->journal(decision == Decision::Accepted ? u"check.accepted"_s
+            : decision == Decision::Done              ? u"check.done"_s
+                                                      : u"check.not-needed"_s,
+        u"%1 (%2): %3"_s.arg(check->id, checkStatusKey(check->status), reason));
+    m_ui->reasonEdit->clear();
+    fillCheckList();
+    updateState();
+}
+
+void PrerequisitesPage::restoreDecisions()
+{
+    // The latest decision of this run for each check id; a check that no
+    // longer shows up keeps its decision for when it comes back.
+    m_decisions.clear();
+    const std::optional<Run> run = project()->currentRun();
+    for (const CheckRecord& record : project()->checks()) {
+        if (record.acceptedReason.isEmpty() || (run && record.runId != run->id))
+            continue;
+        const Decision decision = record.status == CheckStatus::Pass ? Decision::Done
+            : record.status == CheckStatus::NotApplicable            ? Decision::NotNeeded
+                                                                     : Decision::Accepted;
+        m_decisions.insert(record.checkId, { decision, record.acceptedReason });
+    }
+    // A decision on a blocker that can never be accepted does not count.
+    if (m_report)
+        for (const PrerequisiteCheck& check : m_report->checks)
+            if (check.status == CheckStatus::Blocker && !isAcceptable(check))
+                m_decisions.remove(check.id);
+}
+
+void PrerequisitesPage::recordResults()
+{
+    // Stored when a result is new or changed since the last record of this
+    // run, so that rerunning the checks does not repeat unchanged rows.
+    const std::optional<Run> run = project()->currentRun();
+    if (!run)
+        return;
+    QHash<QString, const CheckRecord*> latest;
+    for (const CheckRecord& record : project()->checks())
+        if (record.runId == run->id && record.acceptedReason.isEmpty())
+            latest.insert(record.checkId, &record);
+    QList<CheckRecord> changed;
+    for (const PrerequisiteCheck& check : m_report->checks) {
+        const CheckRecord* last = latest.value(check.id);
+        if (last && last->status == check.status && last->summary == check.title && last->details == check.message)
+            continue;
+        CheckRecord record;
+        record.checkId = check.id;
+        record.status = check.status;
+        record.summary = check.title;
+        record.details = check.message;
+        record.fixHint = check.fixHint;
+        changed << record;
+    }
+    for (const CheckRecord& record : std::as_const(changed))
+        project()->addCheck(record);
 }
 
 void PrerequisitesPage::updateState()
 {
-    QString path;
-    if (m_old.inspection && m_old.inspection->ok && m_new.inspection && m_new.inspection->ok) {
-        const QVersionNumber latest = latestKnownRelease().version;
-        path = tr("From %1 to %2.").arg(m_old.inspection->releaseString(), m_new.inspection->releaseString());
-        if (QVersionNumber::compare(m_new.inspection->release, latest) < 0)
-            path += u" "_s + tr("%1 is not the newest release: %2 is. The migration guide advises migrating to "
-                                 "the newest release.")
-                                .arg(m_new.inspection->releaseString(), latest.toString());
+    if (m_report && !m_checksPending) {
+        int open = 0;
+        for (const PrerequisiteCheck& check : m_report->checks)
+            open += check.needsDecision && !m_decisions.contains(check.id);
+        QString summary = tr("From %1 to %2: %3 blocker(s), %4 warning(s), %5 passed.")
+                              .arg(m_report->oldHome.releaseString(), m_report->newHome.releaseString())
+                              .arg(m_report->count(CheckStatus::Blocker))
+                              .arg(m_report->count(CheckStatus::Warning))
+                              .arg(m_report->count(CheckStatus::Pass));
+        if (open > 0)
+            summary += u' ' + tr("%n customization(s) still to decide.", nullptr, open);
+        m_ui->checksSummary->setText(summary);
+    } else if (!m_checksPending) {
+        m_ui->checksSummary->setText(tr("The checks run when both homes are chosen."));
     }
-    m_ui->pathLabel->setText(path.isEmpty() ? tr("Shown when both homes are known.") : path);
+    m_ui->rerunButton->setEnabled(!m_checksPending && !m_old.edit->text().trimmed().isEmpty()
+        && !m_new.edit->text().trimmed().isEmpty());
     m_ui->statusLabel->setText(missingReason());
     Q_EMIT completeChanged();
 }
@@ -157,7 +458,7 @@ void PrerequisitesPage::initializePage()
     updateState();
 }
 
-bool PrerequisitesPage::isComplete() const { return missingReason().isEmpty(); }
+bool PrerequisitesPage::isComplete() const { return !isInspecting() && missingReason().isEmpty(); }
 
 bool PrerequisitesPage::validatePage()
 {
@@ -175,7 +476,15 @@ QString PrerequisitesPage::helpText() const
               "and unpacked but not yet started against your databases.</p>"
               "<p>The wizard reads each home's release from its files and refuses a folder that is not an "
               "IS home, saying what it missed. The migration must go forward: the new release must be later "
-              "than the old one, and should be the newest release.</p>");
+              "than the old one, and should be the newest release.</p>"
+              "<p>The <b>checks</b> then look at what the migration needs: the release steps it crosses and "
+              "what each changes, H2 in use, free disk space and memory, the Java runtime each release would "
+              "run on (JAVA_HOME, else PATH), and the customizations of the old home that the new one lacks: "
+              "jars, JDBC drivers, user stores, keystores, web apps, tenants and changed configuration files.</p>"
+              "<p>A <b>blocker</b> keeps Next disabled until it is fixed (<b>Run Checks Again</b>) or accepted "
+              "with a reason, for example when the server runs on another machine with its own Java. Mark each "
+              "customization <b>done</b> once it is in the new home, or <b>not needed</b> with a reason. "
+              "Results and decisions go into the project and its journal.</p>");
 }
 
 } // namespace Ismw

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ConfigurationPage.h"
+#include "JavaForTests.h"
+#include "PrerequisitesPage.h"
 #include "MigrationWizard.h"
 #include "demo/SampleHome.h"
 #include "project/MigrationProject.h"
@@ -116,6 +118,11 @@ class ConfigurationPageTest : public QObject
         f.wizard.resize(960, 700);
         f.wizard.show();
         // In by page 2, as an operator comes: Back has somewhere to go.
+        // Java 21 answers for both homes, so page 2 lets us through.
+        if (!JavaForTests::write(m_dir.filePath(u"jdk-21"_s), u"21.0.5"_s))
+            return false;
+        qobject_cast<PrerequisitesPage*>(f.wizard.page(MigrationWizard::PrerequisitesPageId))
+            ->setJavaProbeOptions(JavaForTests::options(m_dir.filePath(u"jdk-21"_s)));
         f.wizard.setStartId(MigrationWizard::PrerequisitesPageId);
         f.wizard.restart();
         QWizardPage* prerequisites = f.wizard.currentPage();

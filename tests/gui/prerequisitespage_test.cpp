@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "JavaForTests.h"
 #include "MigrationWizard.h"
 #include "PrerequisitesPage.h"
+#include "checks/IsRelease.h"
 #include "demo/SampleHome.h"
 #include "project/MigrationProject.h"
 
 #include <QAbstractButton>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTreeWidget>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -22,6 +28,8 @@ class PrerequisitesPageTest : public QObject
 
     QTemporaryDir m_dir;
     QString m_old, m_new, m_notHome;
+    QString m_java17, m_java8; // JAVA_HOMEs whose bin/java answers -version like that release
+
 
     // A wizard with an open project, standing on page 2.
     struct Fixture {
@@ -39,7 +47,19 @@ class PrerequisitesPageTest : public QObject
         f.wizard.setStartId(MigrationWizard::PrerequisitesPageId);
         f.wizard.restart();
         f.page = qobject_cast<PrerequisitesPage*>(f.wizard.currentPage());
+        if (f.page)
+            f.page->setJavaProbeOptions(java(m_java17));
         return f.page != nullptr;
+    }
+    static JavaProbeOptions java(const QString& home) { return JavaForTests::options(home); }
+    static QTreeWidgetItem* checkItem(PrerequisitesPage* page, const QString& id)
+    {
+        auto* list = page->findChild<QTreeWidget*>(u"checkList"_s);
+        for (int g = 0; g < list->topLevelItemCount(); ++g)
+            for (int i = 0; i < list->topLevelItem(g)->childCount(); ++i)
+                if (list->topLevelItem(g)->child(i)->data(0, Qt::UserRole + 1).toString() == id)
+                    return list->topLevelItem(g)->child(i);
+        return nullptr;
     }
     static bool settle(PrerequisitesPage* page)
     {
@@ -66,6 +86,10 @@ private Q_SLOTS:
         QVERIFY2(writeSampleIsHome(m_old, u"5.11.0"_s, SampleHomeOptions {}, &error), qPrintable(error));
         QVERIFY2(writeSampleIsHome(m_new, u"7.1.0"_s, SampleHomeOptions {}, &error), qPrintable(error));
         QVERIFY(QDir().mkpath(m_notHome + u"/bin"_s));
+        m_java17 = m_dir.filePath(u"jdk-17"_s);
+        m_java8 = m_dir.filePath(u"jdk-8"_s);
+        QVERIFY(JavaForTests::write(m_java17, u"17.0.9"_s));
+        QVERIFY(JavaForTests::write(m_java8, u"1.8.0_392"_s));
     }
 
     void twoHomesGoingForwardCompleteThePage()
@@ -80,7 +104,14 @@ private Q_SLOTS:
         QVERIFY(label(f.page, "oldHomeResult").contains(u"5.11.0"_s));
         QVERIFY(label(f.page, "newHomeResult").contains(u"7.1.0"_s));
         // 7.1.0 is not the newest release the wizard knows: said, not blocked.
-        QVERIFY(label(f.page, "pathLabel").contains(u"not the newest"_s));
+        const PrerequisiteCheck* latest = f.page->report()->find(u"path.latest"_s);
+        QVERIFY(latest && latest->status == CheckStatus::Warning);
+        QVERIFY2(latest->message.contains(latestKnownRelease().versionString()), qPrintable(latest->message));
+        // Java 17 runs 7.1.0; the checks that ran are in the list and the project.
+        QCOMPARE(f.page->report()->find(u"java.new-home"_s)->status, CheckStatus::Pass);
+        QVERIFY(checkItem(f.page, u"path.direction"_s));
+        f.project.waitForWrites();
+        QVERIFY(f.project.checks().size() >= f.page->report()->checks.size());
         QVERIFY(f.wizard.button(QWizard::FinishButton)->isEnabled() || f.wizard.button(QWizard::NextButton)->isEnabled());
         QVERIFY(f.page->validatePage());
         QCOMPARE(f.project.info().oldRelease, u"5.11.0"_s);
@@ -125,6 +156,7 @@ private Q_SLOTS:
         project.openProject(path);
         QVERIFY(opened.wait(10000));
         MigrationWizard wizard(&project);
+        qobject_cast<PrerequisitesPage*>(wizard.page(MigrationWizard::PrerequisitesPageId))->setJavaProbeOptions(java(m_java17));
         wizard.setStartId(MigrationWizard::PrerequisitesPageId);
         wizard.show();
         wizard.restart();
@@ -132,6 +164,98 @@ private Q_SLOTS:
         QVERIFY(settle(page));
         QCOMPARE(QDir::fromNativeSeparators(edit(page, "oldHomeEdit")->text()), m_old);
         QVERIFY(page->isComplete());
+    }
+
+    // Java 8 cannot run 7.1.0: a blocker until fixed or accepted with a
+    // reason; the acceptance is recorded, journaled and applies again.
+    void aBlockerIsAcceptedWithAReason()
+    {
+        const QString path = m_dir.filePath(u"e.ismig"_s);
+        Fixture f;
+        QVERIFY(setUp(f, path));
+        f.page->setJavaProbeOptions(java(m_java8));
+        edit(f.page, "oldHomeEdit")->setText(m_old);
+        edit(f.page, "newHomeEdit")->setText(m_new);
+        QVERIFY(settle(f.page));
+        QCOMPARE(f.page->report()->find(u"java.new-home"_s)->status, CheckStatus::Blocker);
+        QVERIFY(!f.page->isComplete());
+        QVERIFY2(f.page->missingReason().contains(u"blocker"_s), qPrintable(f.page->missingReason()));
+
+        auto* list = f.page->findChild<QTreeWidget*>(u"checkList"_s);
+        list->setCurrentItem(checkItem(f.page, u"java.new-home"_s));
+        auto* details = f.page->findChild<QTextBrowser*>(u"detailsText"_s);
+        QVERIFY2(details->toPlainText().contains(u"1.8"_s) || details->toPlainText().contains(u"8.0"_s),
+            qPrintable(details->toPlainText()));
+        auto* accept = f.page->findChild<QPushButton*>(u"acceptButton"_s);
+        QVERIFY(!accept->isEnabled()); // no reason yet
+        edit(f.page, "reasonEdit")->setText(u"short"_s);
+        QVERIFY(!accept->isEnabled());
+        edit(f.page, "reasonEdit")->setText(u"The servers run Temurin 21; this is the admin workstation"_s);
+        QVERIFY(accept->isEnabled());
+        accept->click();
+        QVERIFY2(f.page->isComplete(), qPrintable(f.page->missingReason()));
+        QCOMPARE(checkItem(f.page, u"java.new-home"_s)->text(2), u"accepted"_s);
+        QCOMPARE(f.project.journal().constLast().event, u"check.accepted"_s);
+
+        // Checks run again: the acceptance still holds.
+        f.page->runChecks();
+        QVERIFY(settle(f.page));
+        QVERIFY(f.page->isComplete());
+    }
+
+    // The downgrade blocker cannot be accepted away.
+    void aDowngradeCannotBeAccepted()
+    {
+        Fixture f;
+        QVERIFY(setUp(f, m_dir.filePath(u"f.ismig"_s)));
+        edit(f.page, "oldHomeEdit")->setText(m_new);
+        edit(f.page, "newHomeEdit")->setText(m_old);
+        QVERIFY(settle(f.page));
+        QCOMPARE(f.page->report()->find(u"path.direction"_s)->status, CheckStatus::Blocker);
+        f.page->findChild<QTreeWidget*>(u"checkList"_s)->setCurrentItem(checkItem(f.page, u"path.direction"_s));
+        edit(f.page, "reasonEdit")->setText(u"I really want to go back"_s);
+        QVERIFY(!f.page->findChild<QPushButton*>(u"acceptButton"_s)->isEnabled());
+        QVERIFY(!f.page->isComplete());
+    }
+
+    // Customizations are decided one by one: done, or not needed with a reason.
+    void customizationsAreDecided()
+    {
+        const QString custom = m_dir.filePath(u"wso2is-5.11.0-custom"_s);
+        QString error;
+        SampleHomeOptions options;
+        options.customizations = true;
+        QVERIFY2(writeSampleIsHome(custom, u"5.11.0"_s, options, &error), qPrintable(error));
+        Fixture f;
+        QVERIFY(setUp(f, m_dir.filePath(u"g.ismig"_s)));
+        edit(f.page, "oldHomeEdit")->setText(custom);
+        edit(f.page, "newHomeEdit")->setText(m_new);
+        QVERIFY(settle(f.page));
+        QList<const PrerequisiteCheck*> customizations;
+        for (const PrerequisiteCheck& check : f.page->report()->checks)
+            if (check.needsDecision)
+                customizations << &check;
+        QVERIFY(customizations.size() >= 3);
+        const QString first = customizations.at(0)->id, second = customizations.at(1)->id;
+        auto* list = f.page->findChild<QTreeWidget*>(u"checkList"_s);
+        list->setCurrentItem(checkItem(f.page, first));
+        QCOMPARE(checkItem(f.page, first)->text(2), u"open"_s);
+        f.page->findChild<QPushButton*>(u"doneButton"_s)->click();
+        QCOMPARE(checkItem(f.page, first)->text(2), u"done"_s);
+        list->setCurrentItem(checkItem(f.page, second));
+        auto* notNeeded = f.page->findChild<QPushButton*>(u"notNeededButton"_s);
+        QVERIFY(!notNeeded->isEnabled()); // needs a reason
+        edit(f.page, "reasonEdit")->setText(u"Replaced by the 7.x adaptive script"_s);
+        notNeeded->click();
+        QCOMPARE(checkItem(f.page, second)->text(2), u"not needed"_s);
+        f.project.waitForWrites();
+        bool doneRecorded = false, notNeededRecorded = false;
+        for (const CheckRecord& record : f.project.checks()) {
+            doneRecorded |= record.checkId == first && record.status == CheckStatus::Pass && !record.acceptedReason.isEmpty();
+            notNeededRecorded |= record.checkId == second && record.status == CheckStatus::NotApplicable
+                && record.acceptedReason == u"Replaced by the 7.x adaptive script"_s;
+        }
+        QVERIFY(doneRecorded && notNeededRecorded);
     }
 };
 

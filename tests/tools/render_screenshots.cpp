@@ -8,6 +8,7 @@
 #include "CleanupRunPage.h"
 #include "ConfigurationPage.h"
 #include "MigrationWizard.h"
+#include "PrerequisitesPage.h"
 #include "Translations.h"
 #include "demo/DemoProject.h"
 #include "demo/SampleHome.h"
@@ -203,9 +204,33 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "page 1 did not let the demo through\n");
             return 1;
         }
-        QTest::qWait(1500); // the homes are read off the GUI thread
+        auto* prerequisites = qobject_cast<Ismw::PrerequisitesPage*>(wizard.currentPage());
+        // The homes are read and checked off the GUI thread.
+        if (!prerequisites || !QTest::qWaitFor([prerequisites] { return !prerequisites->isInspecting(); }, 30000)) {
+            std::fprintf(stderr, "page 2 did not finish its checks\n");
+            return 1;
+        }
         if (!save(u"page2-prerequisites"_s))
             return 1;
+        // Where this machine has no Java for the new release (the build root
+        // has none), the blocker is accepted as an operator whose servers run
+        // their own JDK would: the reason typed, then accepted.
+        if (!prerequisites->isComplete()) {
+            auto* list = prerequisites->findChild<QTreeWidget*>(u"checkList"_s);
+            for (int g = 0; g < list->topLevelItemCount(); ++g)
+                for (int i = 0; i < list->topLevelItem(g)->childCount(); ++i)
+                    if (list->topLevelItem(g)->child(i)->data(0, Qt::UserRole + 1).toString() == "java.new-home"_L1)
+                        list->setCurrentItem(list->topLevelItem(g)->child(i));
+            prerequisites->findChild<QLineEdit*>(u"reasonEdit"_s)
+                ->setText(u"The IS servers run Temurin 21; this is the admin workstation"_s);
+            if (!save(u"page2-prerequisites-blocker"_s))
+                return 1;
+            prerequisites->findChild<QPushButton*>(u"acceptButton"_s)->click();
+            if (!prerequisites->isComplete()) {
+                std::fprintf(stderr, "page 2: %s\n", qPrintable(prerequisites->missingReason()));
+                return 1;
+            }
+        }
 
         wizard.next();
         auto* configuration = qobject_cast<Ismw::ConfigurationPage*>(wizard.currentPage());
