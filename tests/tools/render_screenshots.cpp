@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
@@ -106,6 +107,13 @@ QString renderCleanup(Ismw::MigrationProject& project, Ismw::MigrationWizard& wi
     toml.resize(0);
     toml.write(text.toUtf8());
     toml.close();
+    // The demo project's own homes come back afterwards: the next palette's
+    // pass opens the same project.
+    const Ismw::ProjectInfo demoHomes = project.info();
+    const auto restoreHomes = qScopeGuard([&project, demoHomes] {
+        project.setHomes(demoHomes.oldHome, demoHomes.oldRelease, demoHomes.newHome, demoHomes.newRelease);
+        project.waitForWrites();
+    });
     project.setHomes(base + u"/wso2is-7.0.0"_s, u"7.0.0"_s, base + u"/wso2is-7.3.0"_s, u"7.3.0"_s);
     wizard.setStartId(Ismw::MigrationWizard::CleanupPageId);
     wizard.restart();
