@@ -19,8 +19,8 @@ namespace Ismw {
 Cli::Cli(QTextStream& out, QTextStream& err)
     : m_io { out, err }
 {
-    // Later commands (check, diff, migrate-config, cleanup, scan-log, report)
-    // register here.
+    // In the order of the wizard's pages; scan-log and report join as their
+    // pages land. --help lists them in this order.
     m_commands.push_back(std::make_unique<InspectCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
