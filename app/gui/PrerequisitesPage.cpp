@@ -6,6 +6,7 @@
 #include "checks/IsRelease.h"
 #include "project/MigrationProject.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -73,6 +74,7 @@ PrerequisitesPage::PrerequisitesPage(MigrationProject* project, QWidget* parent)
     connect(m_ui->acceptButton, &QPushButton::clicked, this, [this] { decide(Decision::Accepted); });
     connect(m_ui->doneButton, &QPushButton::clicked, this, [this] { decide(Decision::Done); });
     connect(m_ui->notNeededButton, &QPushButton::clicked, this, [this] { decide(Decision::NotNeeded); });
+    connect(m_ui->backupCheck, &QCheckBox::toggled, this, &PrerequisitesPage::updateState);
     showSelectedCheck();
     updateState();
 }
@@ -187,6 +189,10 @@ QString PrerequisitesPage::missingReason() const
         return tr("%n blocker(s) to fix (then Run Checks Again) or to accept with a reason: %1.", nullptr,
             int(open.size()))
             .arg(open.join(tr(", ")));
+    // The migration guide's first rule: nothing is touched without a backup
+    // that is known to restore.
+    if (!m_ui->backupCheck->isChecked())
+        return tr("Confirm the backup of the old home and its databases.");
     return {};
 }
 
@@ -450,6 +456,14 @@ void PrerequisitesPage::updateState()
 
 void PrerequisitesPage::initializePage()
 {
+    // A backup confirmed earlier in this run (the project was reopened) stands.
+    if (const std::optional<Run> run = project()->currentRun(); run && !m_ui->backupCheck->isChecked()) {
+        for (const JournalEntry& entry : project()->journal())
+            if (entry.event == "backup.acknowledged"_L1 && entry.at >= run->startedAt) {
+                m_ui->backupCheck->setChecked(true);
+                m_backupJournaled = true;
+            }
+    }
     const ProjectInfo& info = project()->info();
     if (m_old.edit->text().isEmpty() && !info.oldHome.isEmpty())
         m_old.edit->setText(QDir::toNativeSeparators(info.oldHome));
@@ -466,6 +480,11 @@ bool PrerequisitesPage::validatePage()
         return false;
     project()->setHomes(m_old.inspection->canonicalPath, m_old.inspection->releaseString(),
         m_new.inspection->canonicalPath, m_new.inspection->releaseString());
+    if (!m_backupJournaled) {
+        project()->journal(u"backup.acknowledged"_s,
+            u"backup of %1 and its databases taken and restore tried"_s.arg(m_old.inspection->canonicalPath));
+        m_backupJournaled = true;
+    }
     return true;
 }
 

@@ -105,6 +105,7 @@ private:
     QString m_checkedKey; // "old|new" the report was made for
     std::optional<PrerequisiteReport> m_report;
     QHash<QString, DecisionRecord> m_decisions; // check id → the operator's decision
+    bool m_backupJournaled = false;
 };
 
 } // namespace Ismw

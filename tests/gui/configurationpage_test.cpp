@@ -126,6 +126,7 @@ class ConfigurationPageTest : public QObject
         f.wizard.setStartId(MigrationWizard::PrerequisitesPageId);
         f.wizard.restart();
         QWizardPage* prerequisites = f.wizard.currentPage();
+        prerequisites->findChild<QCheckBox*>(u"backupCheck"_s)->setChecked(true);
         if (!QTest::qWaitFor([prerequisites] { return prerequisites->isComplete(); }, 20000))
             return false;
         f.wizard.next();

@@ -7,6 +7,7 @@
 #include "project/MigrationProject.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,6 +66,10 @@ class PrerequisitesPageTest : public QObject
     {
         return QTest::qWaitFor([page] { return !page->isInspecting(); }, 10000);
     }
+    static void confirmBackup(PrerequisitesPage* page)
+    {
+        page->findChild<QCheckBox*>(u"backupCheck"_s)->setChecked(true);
+    }
     static QLineEdit* edit(PrerequisitesPage* page, const char* name)
     {
         return page->findChild<QLineEdit*>(QString::fromLatin1(name));
@@ -100,6 +105,10 @@ private Q_SLOTS:
         edit(f.page, "oldHomeEdit")->setText(m_old);
         edit(f.page, "newHomeEdit")->setText(m_new);
         QVERIFY(settle(f.page));
+        // Everything checked, but nothing goes on without the backup confirmed.
+        QVERIFY(!f.page->isComplete());
+        QVERIFY2(f.page->missingReason().contains(u"backup"_s), qPrintable(f.page->missingReason()));
+        confirmBackup(f.page);
         QVERIFY2(f.page->isComplete(), qPrintable(f.page->missingReason()));
         QVERIFY(label(f.page, "oldHomeResult").contains(u"5.11.0"_s));
         QVERIFY(label(f.page, "newHomeResult").contains(u"7.1.0"_s));
@@ -116,7 +125,13 @@ private Q_SLOTS:
         QVERIFY(f.page->validatePage());
         QCOMPARE(f.project.info().oldRelease, u"5.11.0"_s);
         QCOMPARE(f.project.info().newRelease, u"7.1.0"_s);
-        QCOMPARE(f.project.journal().constLast().event, u"homes.chosen"_s);
+        QCOMPARE(f.project.journal().constLast().event, u"backup.acknowledged"_s);
+        QCOMPARE(f.project.journal().at(f.project.journal().size() - 2).event, u"homes.chosen"_s);
+        // Another wizard window on the same run finds the backup confirmed.
+        MigrationWizard again(&f.project);
+        again.setStartId(MigrationWizard::PrerequisitesPageId);
+        again.restart();
+        QVERIFY(again.currentPage()->findChild<QCheckBox*>(u"backupCheck"_s)->isChecked());
     }
 
     void homesTheWrongWayRoundAreRefused()
@@ -163,7 +178,12 @@ private Q_SLOTS:
         auto* page = qobject_cast<PrerequisitesPage*>(wizard.currentPage());
         QVERIFY(settle(page));
         QCOMPARE(QDir::fromNativeSeparators(edit(page, "oldHomeEdit")->text()), m_old);
-        QVERIFY(page->isComplete());
+        // A backup is confirmed for a run: the one journaled in the earlier
+        // run does not stand for this session, which has not started one.
+        QVERIFY(!page->findChild<QCheckBox*>(u"backupCheck"_s)->isChecked());
+        QVERIFY(!page->isComplete());
+        confirmBackup(page);
+        QVERIFY2(page->isComplete(), qPrintable(page->missingReason()));
     }
 
     // Java 8 cannot run 7.1.0: a blocker until fixed or accepted with a
@@ -193,6 +213,7 @@ private Q_SLOTS:
         edit(f.page, "reasonEdit")->setText(u"The servers run Temurin 21; this is the admin workstation"_s);
         QVERIFY(accept->isEnabled());
         accept->click();
+        confirmBackup(f.page);
         QVERIFY2(f.page->isComplete(), qPrintable(f.page->missingReason()));
         QCOMPARE(checkItem(f.page, u"java.new-home"_s)->text(2), u"accepted"_s);
         QCOMPARE(f.project.journal().constLast().event, u"check.accepted"_s);

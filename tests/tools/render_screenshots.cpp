@@ -218,6 +218,7 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "page 2 did not finish its checks\n");
             return 1;
         }
+        prerequisites->findChild<QCheckBox*>(u"backupCheck"_s)->setChecked(true);
         if (!save(u"page2-prerequisites"_s))
             return 1;
         // Where this machine has no Java for the new release (the build root
