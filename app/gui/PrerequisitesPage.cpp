@@ -437,11 +437,11 @@ void PrerequisitesPage::updateState()
         int open = 0;
         for (const PrerequisiteCheck& check : m_report->checks)
             open += check.needsDecision && !m_decisions.contains(check.id);
-        QString summary = tr("From %1 to %2: %3 blocker(s), %4 warning(s), %5 passed.")
-                              .arg(m_report->oldHome.releaseString(), m_report->newHome.releaseString())
-                              .arg(m_report->count(CheckStatus::Blocker))
-                              .arg(m_report->count(CheckStatus::Warning))
-                              .arg(m_report->count(CheckStatus::Pass));
+        QString summary = tr("From %1 to %2: %3, %4, %5.")
+                              .arg(m_report->oldHome.releaseString(), m_report->newHome.releaseString(),
+                                  tr("%n blocker(s)", nullptr, m_report->count(CheckStatus::Blocker)),
+                                  tr("%n warning(s)", nullptr, m_report->count(CheckStatus::Warning)),
+                                  tr("%n passed", nullptr, m_report->count(CheckStatus::Pass)));
         if (open > 0)
             summary += u' ' + tr("%n customization(s) still to decide.", nullptr, open);
         m_ui->checksSummary->setText(summary);
