@@ -470,6 +470,45 @@
     </message>
 </context>
 <context>
+    <name>Ismw::CheckCommand</name>
+    <message>
+        <source>Prerequisites of a migration: homes, path, disk and memory, Java, customizations to carry over.</source>
+        <translation>Voraussetzungen einer Migration: IS-Homes, Migrationspfad, Festplattenplatz und Arbeitsspeicher, Java, zu übernehmende Anpassungen.</translation>
+    </message>
+    <message>
+        <source>The IS home migrated from.</source>
+        <translation>Das IS-Home, von dem aus migriert wird.</translation>
+    </message>
+    <message>
+        <source>The IS home of the newer release, freshly unpacked.</source>
+        <translation>Das IS-Home des neueren Releases, frisch entpackt.</translation>
+    </message>
+    <message>
+        <source>two IS homes needed, the old one and the new one; got %1.</source>
+        <translation>zwei IS-Homes werden benötigt, das alte und das neue; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (IS %2)</source>
+        <translation>%1 (IS %2)</translation>
+    </message>
+    <message>
+        <source>Prerequisites: %1 → %2</source>
+        <translation>Voraussetzungen: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>%1 blocker(s), %2 warning(s), %3 passed.</source>
+        <translation>%1 Blocker, %2 Warnung(en), %3 bestanden.</translation>
+    </message>
+    <message>
+        <source>could not write the report.</source>
+        <translation>der Bericht konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>Ismw::CleanupCommand</name>
     <message>
         <source>Runs the token and session cleanup procedures on a database, or counts what they would remove.</source>
@@ -1866,6 +1905,197 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     </message>
 </context>
 <context>
+    <name>Ismw::CustomizationChecks</name>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Rebuild it against the dependencies of %1, test it, and put the rebuilt jar into %2 of the new home.</source>
+        <translation>Bauen Sie es gegen die Abhängigkeiten von %1 neu, testen Sie es und legen Sie das neu gebaute JAR im neuen IS-Home unter %2 ab.</translation>
+    </message>
+    <message>
+        <source>Dropin %1: the new home has %2</source>
+        <translation>Dropin %1: Das neue IS-Home hat %2</translation>
+    </message>
+    <message>
+        <source>The old home has %1 in %2; the new home has another version of it: %3. Make sure that version is the one rebuilt for %4 and carries the old one&apos;s changes.</source>
+        <translation>Das alte IS-Home hat %1 in %2; das neue IS-Home hat eine andere Version davon: %3. Stellen Sie sicher, dass diese Version die für %4 neu gebaute ist und die Änderungen der alten enthält.</translation>
+    </message>
+    <message>
+        <source>Dropin %1</source>
+        <translation>Dropin %1</translation>
+    </message>
+    <message>
+        <source>The old home has %1 in %2, which the new home lacks: %3.</source>
+        <translation>Das alte IS-Home hat %1 in %2, das neue IS-Home nicht: %3.</translation>
+    </message>
+    <message>
+        <source>Library %1: the new home has %2</source>
+        <translation>Bibliothek %1: Das neue IS-Home hat %2</translation>
+    </message>
+    <message>
+        <source>The old home has %1 in %2; the new home has another version of it: %3.</source>
+        <translation>Das alte IS-Home hat %1 in %2; das neue IS-Home hat eine andere Version davon: %3.</translation>
+    </message>
+    <message>
+        <source>Keep one version only: the one that works with %1. Two versions of a library in %2 load in an undefined order.</source>
+        <translation>Behalten Sie nur eine Version: die, die mit %1 funktioniert. Zwei Versionen einer Bibliothek in %2 werden in undefinierter Reihenfolge geladen.</translation>
+    </message>
+    <message>
+        <source>Library %1</source>
+        <translation>Bibliothek %1</translation>
+    </message>
+    <message>
+        <source>The old home has %1 in %2, which the new home lacks.</source>
+        <translation>Das alte IS-Home hat %1 in %2, das neue IS-Home nicht.</translation>
+    </message>
+    <message>
+        <source>%1 may need a newer driver version than %2: take the current %3 driver built for the Java version %1 runs on.</source>
+        <translation>%1 benötigt möglicherweise eine neuere Treiberversion als %2: Nehmen Sie den aktuellen %3-Treiber, gebaut für die Java-Version, mit der %1 läuft.</translation>
+    </message>
+    <message>
+        <source>%1 JDBC driver %2: the new home has %3</source>
+        <translation>JDBC-Treiber für %1 %2: Das neue IS-Home hat %3</translation>
+    </message>
+    <message>
+        <source>The old home has the %1 JDBC driver %2 in %3; the new home has %4.</source>
+        <translation>Das alte IS-Home hat den JDBC-Treiber für %1 %2 in %3; das neue IS-Home hat %4.</translation>
+    </message>
+    <message>
+        <source>Keep the newer driver only, if it works with your database server. %1</source>
+        <translation>Behalten Sie nur den neueren Treiber, sofern er mit Ihrem Datenbankserver funktioniert. %1</translation>
+    </message>
+    <message>
+        <source>%1 JDBC driver %2</source>
+        <translation>JDBC-Treiber für %1 %2</translation>
+    </message>
+    <message>
+        <source>The old home has the %1 JDBC driver %2 in %3, which the new home lacks; without it the new home cannot reach the database.</source>
+        <translation>Das alte IS-Home hat den JDBC-Treiber für %1 %2 in %3, der dem neuen IS-Home fehlt; ohne ihn kann das neue IS-Home die Datenbank nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Copy a %1 JDBC driver to %2 of the new home. %3</source>
+        <translation>Kopieren Sie einen JDBC-Treiber für %1 im neuen IS-Home nach %2. %3</translation>
+    </message>
+    <message>
+        <source>User store %1</source>
+        <translation>Benutzerspeicher %1</translation>
+    </message>
+    <message>
+        <source>The old home&apos;s %1 differs from the one in the new home: %2.</source>
+        <translation>%1 des alten IS-Homes unterscheidet sich von der Datei im neuen IS-Home: %2.</translation>
+    </message>
+    <message>
+        <source>The old home has %1 in %3, which the new home lacks: %2.</source>
+        <translation>Das alte IS-Home hat %1 in %3, das neue IS-Home nicht: %2.</translation>
+    </message>
+    <message>
+        <source>%1 keystore %2</source>
+        <translation>%1-Keystore %2</translation>
+    </message>
+    <message>
+        <source>The old home&apos;s %1 (%2) was changed after the home was unpacked, e.g. with the server&apos;s own certificate or added trusted certificates.</source>
+        <translation>%1 (%2) des alten IS-Homes wurde nach dem Entpacken geändert, z. B. mit dem eigenen Zertifikat des Servers oder mit hinzugefügten vertrauenswürdigen Zertifikaten.</translation>
+    </message>
+    <message>
+        <source>The old home has the %1 keystore %2 in %3, which the new home lacks.</source>
+        <translation>Das alte IS-Home hat den %1-Keystore %2 in %3, der dem neuen IS-Home fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 uses PKCS12 keystores by default; this one is JKS.</source>
+        <translation>%1 verwendet standardmäßig PKCS12-Keystores; dieser ist JKS.</translation>
+    </message>
+    <message>
+        <source>Convert it to PKCS12 (keytool asks for the passwords): %1, copy %2.p12 to %3 of the new home and name it in deployment.toml. Or copy it as it is and keep JKS with type = &quot;JKS&quot; in its [keystore.*] or [truststore] section.</source>
+        <translation>Konvertieren Sie ihn nach PKCS12 (keytool fragt nach den Passwörtern): %1, kopieren Sie %2.p12 im neuen IS-Home nach %3 und geben Sie ihn in deployment.toml an. Oder kopieren Sie ihn unverändert und behalten Sie JKS mit type = &quot;JKS&quot; in seinem Abschnitt [keystore.*] oder [truststore].</translation>
+    </message>
+    <message>
+        <source>Copy it to %1 of the new home; deployment.toml names it with type = &quot;%2&quot;.</source>
+        <translation>Kopieren Sie ihn im neuen IS-Home nach %1; deployment.toml gibt ihn mit type = &quot;%2&quot; an.</translation>
+    </message>
+    <message>
+        <source>Web app %1</source>
+        <translation>Webanwendung %1</translation>
+    </message>
+    <message>
+        <source>The old home deploys %1 in %3, which the new home lacks: %2.</source>
+        <translation>Das alte IS-Home stellt %1 in %3 bereit, das neue IS-Home nicht: %2.</translation>
+    </message>
+    <message>
+        <source>Rebuild it against %1 (its servlet container and APIs may have changed) and deploy it in %2 of the new home, or decide it is not needed.</source>
+        <translation>Bauen Sie sie gegen %1 neu (Servlet-Container und APIs können sich geändert haben) und stellen Sie sie im neuen IS-Home in %2 bereit, oder entscheiden Sie, dass sie nicht benötigt wird.</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>The old home has the tenant folder %1, which the new home lacks. The tenant&apos;s data moves with the databases; its files (user stores, keystores) do not.</source>
+        <translation>Das alte IS-Home hat den Mandantenordner %1, der dem neuen IS-Home fehlt. Die Daten des Mandanten wandern mit den Datenbanken; seine Dateien (Benutzerspeicher, Keystores) nicht.</translation>
+    </message>
+    <message>
+        <source>Copy %1 to the new home.</source>
+        <translation>Kopieren Sie %1 in das neue IS-Home.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The folder %1 of the old home cannot be read (%2), so its files could not be compared with the new home&apos;s.</source>
+        <translation>Der Ordner %1 des alten IS-Homes kann nicht gelesen werden (%2), daher konnten seine Dateien nicht mit denen des neuen IS-Homes verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Run the checks as the user that owns the old home, or grant read access to the folder (e.g. chmod -R u+rX), and check again; or compare the folder by hand.</source>
+        <translation>Führen Sie die Prüfungen als der Benutzer aus, dem das alte IS-Home gehört, oder gewähren Sie Lesezugriff auf den Ordner (z. B. chmod -R u+rX) und prüfen Sie erneut; oder vergleichen Sie den Ordner von Hand.</translation>
+    </message>
+    <message>
+        <source>Configuration file %1</source>
+        <translation>Konfigurationsdatei %1</translation>
+    </message>
+    <message>
+        <source>The old home has %1, which the new home lacks.</source>
+        <translation>Das alte IS-Home hat %1, das neue IS-Home nicht.</translation>
+    </message>
+    <message>
+        <source>The old home has %1; the new home lacks it and its folder %2.</source>
+        <translation>Das alte IS-Home hat %1; dem neuen IS-Home fehlen die Datei und ihr Ordner %2.</translation>
+    </message>
+    <message>
+        <source>Copy it to %1 of the new home, and check that %2 still reads it.</source>
+        <translation>Kopieren Sie sie im neuen IS-Home nach %1 und prüfen Sie, ob %2 sie noch liest.</translation>
+    </message>
+    <message>
+        <source>Find out where %1 configures what this file did (deployment.toml or another file), or decide it is not needed.</source>
+        <translation>Finden Sie heraus, wo %1 konfiguriert, was diese Datei bewirkt hat (deployment.toml oder eine andere Datei), oder entscheiden Sie, dass sie nicht benötigt wird.</translation>
+    </message>
+    <message>
+        <source>Changed configuration file %1</source>
+        <translation>Geänderte Konfigurationsdatei %1</translation>
+    </message>
+    <message>
+        <source>%1 of the old home was changed after the home was unpacked (%2) and differs from the new home&apos;s.</source>
+        <translation>%1 des alten IS-Homes wurde nach dem Entpacken geändert (%2) und unterscheidet sich von der Datei des neuen IS-Homes.</translation>
+    </message>
+    <message>
+        <source>Compare the two files and carry your changes into the new home&apos;s %1; do not copy the old file over it, it belongs to the old release.</source>
+        <translation>Vergleichen Sie die beiden Dateien und übertragen Sie Ihre Änderungen in %1 des neuen IS-Homes; kopieren Sie die alte Datei nicht darüber, sie gehört zum alten Release.</translation>
+    </message>
+    <message>
+        <source>%1 only partly compared</source>
+        <translation>%1 nur teilweise verglichen</translation>
+    </message>
+    <message>
+        <source>%1 of the old home holds more than %2 entries or is deeper than %3 levels; only the first ones were compared with the new home.</source>
+        <translation>%1 des alten IS-Homes enthält mehr als %2 Einträge oder ist tiefer als %3 Ebenen; nur die ersten wurden mit dem neuen IS-Home verglichen.</translation>
+    </message>
+    <message>
+        <source>Compare the rest of %1 by hand, or remove what does not belong there.</source>
+        <translation>Vergleichen Sie den Rest von %1 von Hand oder entfernen Sie, was nicht dorthin gehört.</translation>
+    </message>
+</context>
+<context>
     <name>Ismw::DatabaseConnection</name>
     <message>
         <source>The URL of %1 cannot be used: %2</source>
@@ -3025,6 +3255,358 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     </message>
 </context>
 <context>
+    <name>Ismw::PathChecks</name>
+    <message>
+        <source>old home</source>
+        <translation>alte IS-Home</translation>
+    </message>
+    <message>
+        <source>new home</source>
+        <translation>neue IS-Home</translation>
+    </message>
+    <message>
+        <source>%1 says “%2”</source>
+        <translation>%1 sagt „%2“</translation>
+    </message>
+    <message>
+        <source>The old home is not usable</source>
+        <translation>Das alte IS-Home ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>The new home is not usable</source>
+        <translation>Das neue IS-Home ist nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>Choose %1 as the %2.</source>
+        <translation>Wählen Sie %1 als das %2.</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the extracted WSO2 Identity Server (the one holding bin/ and repository/) as the %1.</source>
+        <translation>Wählen Sie den Ordner des entpackten WSO2 Identity Servers (den mit bin/ und repository/) als das %1.</translation>
+    </message>
+    <message>
+        <source>The old home&apos;s release is unknown</source>
+        <translation>Das Release des alten IS-Homes ist unbekannt</translation>
+    </message>
+    <message>
+        <source>The new home&apos;s release is unknown</source>
+        <translation>Das Release des neuen IS-Homes ist unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 is an IS home, but no file in it names its release. %2</source>
+        <translation>%1 ist ein IS-Home, aber keine Datei darin nennt sein Release. %2</translation>
+    </message>
+    <message>
+        <source>Restore bin/version.txt from the release&apos;s distribution.</source>
+        <translation>Stellen Sie bin/version.txt aus der Distribution des Releases wieder her.</translation>
+    </message>
+    <message>
+        <source>Old home: WSO2 Identity Server %1</source>
+        <translation>Altes IS-Home: WSO2 Identity Server %1</translation>
+    </message>
+    <message>
+        <source>New home: WSO2 Identity Server %1</source>
+        <translation>Neues IS-Home: WSO2 Identity Server %1</translation>
+    </message>
+    <message>
+        <source> (kernel %1)</source>
+        <translation> (Kernel %1)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 %3%4.</source>
+        <translation>%1 ist %2 %3%4.</translation>
+    </message>
+    <message>
+        <source>The release is read from: %1.</source>
+        <translation>Das Release wird gelesen aus: %1.</translation>
+    </message>
+    <message>
+        <source>Check the version files of the %1 against the release you installed.</source>
+        <translation>Prüfen Sie die Versionsdateien für das %1 anhand des installierten Releases.</translation>
+    </message>
+    <message>
+        <source>The old home&apos;s version files disagree</source>
+        <translation>Die Versionsdateien des alten IS-Homes widersprechen sich</translation>
+    </message>
+    <message>
+        <source>The new home&apos;s version files disagree</source>
+        <translation>Die Versionsdateien des neuen IS-Homes widersprechen sich</translation>
+    </message>
+    <message>
+        <source>Find out which release the %1 really is (its update level, the distribution it came from) and restore the version files that are wrong.</source>
+        <translation>Finden Sie heraus, welches Release das %1 wirklich ist (sein Update-Level, die Distribution, aus der es stammt), und stellen Sie die falschen Versionsdateien wieder her.</translation>
+    </message>
+    <message>
+        <source>Needs both homes with a known release; see the checks of the homes above.</source>
+        <translation>Erfordert beide IS-Homes mit bekanntem Release; siehe die Prüfungen der IS-Homes oben.</translation>
+    </message>
+    <message>
+        <source>Direction of the migration</source>
+        <translation>Richtung der Migration</translation>
+    </message>
+    <message>
+        <source>Both homes are IS %1</source>
+        <translation>Beide IS-Homes sind IS %1</translation>
+    </message>
+    <message>
+        <source>The old home (%1) and the new home (%2) are both WSO2 Identity Server %3: there is nothing to migrate between them.</source>
+        <translation>Das alte IS-Home (%1) und das neue IS-Home (%2) sind beide WSO2 Identity Server %3: Zwischen ihnen gibt es nichts zu migrieren.</translation>
+    </message>
+    <message>
+        <source>Choose the extracted newer release as the new home (the newest is %1).</source>
+        <translation>Wählen Sie das entpackte neuere Release als neues IS-Home (das neueste ist %1).</translation>
+    </message>
+    <message>
+        <source>IS %1 → %2 is a downgrade</source>
+        <translation>IS %1 → %2 ist ein Downgrade</translation>
+    </message>
+    <message>
+        <source>The old home (%1) is WSO2 Identity Server %2, newer than the new home (%3), which is %4. The migration only goes to newer releases; the databases of %2 cannot be used by %4.</source>
+        <translation>Das alte IS-Home (%1) ist WSO2 Identity Server %2, neuer als das neue IS-Home (%3), das %4 ist. Die Migration geht nur zu neueren Releases; die Datenbanken von %2 kann %4 nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Check that the homes are not swapped: the old home is the one in use, the new home the newer release you extracted.</source>
+        <translation>Prüfen Sie, ob die IS-Homes nicht vertauscht sind: Das alte IS-Home ist das genutzte, das neue IS-Home das entpackte neuere Release.</translation>
+    </message>
+    <message>
+        <source>IS %1 → %2</source>
+        <translation>IS %1 → %2</translation>
+    </message>
+    <message>
+        <source>An upgrade from WSO2 Identity Server %1 (%2) to %3 (%4).</source>
+        <translation>Ein Upgrade von WSO2 Identity Server %1 (%2) auf %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Target release</source>
+        <translation>Ziel-Release</translation>
+    </message>
+    <message>
+        <source>Needs the new home with a known release; see the check of the new home above.</source>
+        <translation>Erfordert das neue IS-Home mit bekanntem Release; siehe die Prüfung des neuen IS-Homes oben.</translation>
+    </message>
+    <message>
+        <source>IS %1 is the newest release</source>
+        <translation>IS %1 ist das neueste Release</translation>
+    </message>
+    <message>
+        <source>The target, WSO2 Identity Server %1, is the newest release this wizard knows.</source>
+        <translation>Das Ziel, WSO2 Identity Server %1, ist das neueste Release, das dieser Assistent kennt.</translation>
+    </message>
+    <message>
+        <source>IS %1 is newer than the target</source>
+        <translation>IS %1 ist neuer als das Ziel</translation>
+    </message>
+    <message>
+        <source>The target is WSO2 Identity Server %1, but %2 is out. WSO2 recommends migrating to the latest release: each later migration walks every step again, and older releases stop getting updates first.</source>
+        <translation>Das Ziel ist WSO2 Identity Server %1, aber %2 ist erschienen. WSO2 empfiehlt die Migration auf das neueste Release: Jede spätere Migration durchläuft jeden Schritt erneut, und ältere Releases erhalten zuerst keine Updates mehr.</translation>
+    </message>
+    <message>
+        <source>Extract IS %1 and choose it as the new home, unless there is a reason to stop at %2 (for instance the 5.10.0 stop that embedded H2 data needs).</source>
+        <translation>Entpacken Sie IS %1 und wählen Sie es als neues IS-Home, es sei denn, es gibt einen Grund, bei %2 anzuhalten (etwa den Zwischenschritt über 5.10.0, den eingebettete H2-Daten erfordern).</translation>
+    </message>
+    <message>
+        <source>IS %1 is newer than the wizard&apos;s rules</source>
+        <translation>IS %1 ist neuer als die Regeln des Assistenten</translation>
+    </message>
+    <message>
+        <source>The target, WSO2 Identity Server %1, is newer than the newest release this wizard knows (%2): its configuration rules end at %2, so changes of %1 are not checked.</source>
+        <translation>Das Ziel, WSO2 Identity Server %1, ist neuer als das neueste Release, das dieser Assistent kennt (%2): Seine Konfigurationsregeln enden bei %2, daher werden Änderungen von %1 nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Look for a newer version of the wizard, or read the migration guide of %1 for the changes after %2.</source>
+        <translation>Suchen Sie nach einer neueren Version des Assistenten oder lesen Sie die Migrationsanleitung von %1 zu den Änderungen nach %2.</translation>
+    </message>
+    <message>
+        <source>IS %1 is not a release the wizard knows</source>
+        <translation>IS %1 ist kein Release, das der Assistent kennt</translation>
+    </message>
+    <message>
+        <source>The target, WSO2 Identity Server %1, is not one of the releases this wizard knows (%2 to %3); the newest is %3.</source>
+        <translation>Das Ziel, WSO2 Identity Server %1, ist keines der Releases, die dieser Assistent kennt (%2 bis %3); das neueste ist %3.</translation>
+    </message>
+    <message>
+        <source>Check the version files of the new home, and migrate to %1 if you can.</source>
+        <translation>Prüfen Sie die Versionsdateien des neuen IS-Homes und migrieren Sie nach Möglichkeit auf %1.</translation>
+    </message>
+    <message>
+        <source>Release steps</source>
+        <translation>Release-Schritte</translation>
+    </message>
+    <message>
+        <source>There are no release steps from %1 to %2.</source>
+        <translation>Es gibt keine Release-Schritte von %1 nach %2.</translation>
+    </message>
+    <message>
+        <source>No rules for IS %1 → %2</source>
+        <translation>Keine Regeln für IS %1 → %2</translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s configuration rules cover the releases %1 to %2; the way from %3 to %4 is not among them, so the configuration changes it brings are not checked.</source>
+        <translation>Die Konfigurationsregeln des Assistenten decken die Releases %1 bis %2 ab; der Weg von %3 nach %4 gehört nicht dazu, daher werden die Konfigurationsänderungen, die er mit sich bringt, nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Read WSO2&apos;s migration guide for each release step on the way.</source>
+        <translation>Lesen Sie die Migrationsanleitung von WSO2 für jeden Release-Schritt auf dem Weg.</translation>
+    </message>
+    <message>
+        <source>%1 (blocker): %2</source>
+        <translation>%1 (Blocker): %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4, %5)</source>
+        <translation>%1: %2 (%3, %4, %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s)</source>
+        <translation>
+            <numerusform>%n Blocker</numerusform>
+            <numerusform>%n Blocker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic edit(s)</source>
+        <translation>
+            <numerusform>%n automatische Änderung</numerusform>
+            <numerusform>%n automatische Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release step(s) from IS %1 to %2</source>
+        <translation>
+            <numerusform>%n Release-Schritt von IS %1 nach %2</numerusform>
+            <numerusform>%n Release-Schritte von IS %1 nach %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The migration client walks every release step from %1 to %2: %3.</source>
+        <translation>Der Migrationsclient durchläuft jeden Release-Schritt von %1 nach %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further rule(s) apply to every migration.</source>
+        <translation>
+            <numerusform>%n weitere Regel gilt für jede Migration.</numerusform>
+            <numerusform>%n weitere Regeln gelten für jede Migration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Among them: %1</source>
+        <translation>Darunter: %1</translation>
+    </message>
+    <message>
+        <source>Some steps have rules that block the migration when the configuration matches them; the Configuration page checks the old deployment.toml against every rule and shows which apply.</source>
+        <translation>Einige Schritte haben Regeln, die die Migration blockieren, wenn die Konfiguration auf sie zutrifft; die Seite „Konfiguration“ prüft die alte deployment.toml gegen jede Regel und zeigt, welche zutreffen.</translation>
+    </message>
+    <message>
+        <source>Embedded H2 databases</source>
+        <translation>Eingebettete H2-Datenbanken</translation>
+    </message>
+    <message>
+        <source>Needs the old home; see the check of the old home above.</source>
+        <translation>Erfordert das alte IS-Home; siehe die Prüfung des alten IS-Homes oben.</translation>
+    </message>
+    <message>
+        <source>The configuration %1 could not be read, so the wizard cannot tell whether the old deployment uses H2; the Configuration page says why.</source>
+        <translation>Die Konfiguration %1 konnte nicht gelesen werden, daher kann der Assistent nicht feststellen, ob die alte Installation H2 verwendet; die Seite „Konfiguration“ nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>The old home has no %1, so the wizard cannot tell whether it uses H2.</source>
+        <translation>Das alte IS-Home hat keine %1, daher kann der Assistent nicht feststellen, ob es H2 verwendet.</translation>
+    </message>
+    <message>
+        <source>No database configured</source>
+        <translation>Keine Datenbank konfiguriert</translation>
+    </message>
+    <message>
+        <source>%1 names no database, so the server runs on its built-in defaults: the embedded H2 databases under repository/database/.</source>
+        <translation>%1 nennt keine Datenbank, daher läuft der Server mit seinen eingebauten Standardwerten: den eingebetteten H2-Datenbanken unter repository/database/.</translation>
+    </message>
+    <message>
+        <source>Check where the old server&apos;s data really is before the migration; the Configuration page shows the file&apos;s database settings.</source>
+        <translation>Prüfen Sie vor der Migration, wo die Daten des alten Servers wirklich liegen; die Seite „Konfiguration“ zeigt die Datenbankeinstellungen der Datei.</translation>
+    </message>
+    <message>
+        <source>No embedded H2 database</source>
+        <translation>Keine eingebettete H2-Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 uses no H2 database (%2).</source>
+        <translation>%1 verwendet keine H2-Datenbank (%2).</translation>
+    </message>
+    <message>
+        <source>H2 in use: %1</source>
+        <translation>H2 in Verwendung: %1</translation>
+    </message>
+    <message>
+        <source>Embedded H2 data of releases before 5.10.0 can only be carried over by migrating to 5.10.0 first and converting the H2 files there; going from %1 to %2 in one go leaves the data behind.</source>
+        <translation>Eingebettete H2-Daten von Releases vor 5.10.0 lassen sich nur übernehmen, indem zuerst auf 5.10.0 migriert wird und die H2-Dateien dort konvertiert werden; ein direkter Wechsel von %1 auf %2 lässt die Daten zurück.</translation>
+    </message>
+    <message>
+        <source>Migrate to 5.10.0 first and convert the H2 files there, then migrate from 5.10.0 to %1; or move the data to a production database before the migration.</source>
+        <translation>Migrieren Sie zuerst auf 5.10.0 und konvertieren Sie dort die H2-Dateien, migrieren Sie dann von 5.10.0 auf %1; oder verschieben Sie die Daten vor der Migration in eine Produktionsdatenbank.</translation>
+    </message>
+    <message>
+        <source>This is the 5.10.0 stop that embedded H2 data of releases before 5.10.0 needs: convert the H2 files there before going on.</source>
+        <translation>Dies ist der Zwischenschritt über 5.10.0, den eingebettete H2-Daten von Releases vor 5.10.0 erfordern: Konvertieren Sie die H2-Dateien dort, bevor es weitergeht.</translation>
+    </message>
+    <message>
+        <source>Convert the H2 files after migrating to 5.10.0, before any later migration.</source>
+        <translation>Konvertieren Sie die H2-Dateien nach der Migration auf 5.10.0, vor jeder weiteren Migration.</translation>
+    </message>
+    <message>
+        <source>6.0.0 moves from H2 1.4.199 to H2 2.1.210, which cannot open the files the old version wrote: they have to be converted (WSO2&apos;s H2 migration tool) before %1 starts. Homes on 5.11.0 with update level 111 or later already write the new format.</source>
+        <translation>6.0.0 wechselt von H2 1.4.199 auf H2 2.1.210, das die von der alten Version geschriebenen Dateien nicht öffnen kann: Sie müssen (mit dem H2-Migrationswerkzeug von WSO2) konvertiert werden, bevor %1 startet. IS-Homes auf 5.11.0 mit Update-Level 111 oder höher schreiben bereits das neue Format.</translation>
+    </message>
+    <message>
+        <source>Convert the H2 files with WSO2&apos;s H2 migration tool before starting %1, or move the data to a production database.</source>
+        <translation>Konvertieren Sie die H2-Dateien vor dem Start von %1 mit dem H2-Migrationswerkzeug von WSO2 oder verschieben Sie die Daten in eine Produktionsdatenbank.</translation>
+    </message>
+    <message>
+        <source>Plan moving the data to a production database; until then copy the H2 files to the new home with the rest of its data.</source>
+        <translation>Planen Sie den Umzug der Daten in eine Produktionsdatenbank; kopieren Sie bis dahin die H2-Dateien mit den übrigen Daten in das neue IS-Home.</translation>
+    </message>
+    <message>
+        <source>%1 uses embedded H2: %2.</source>
+        <translation>%1 verwendet eingebettetes H2: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::PrerequisiteChecks</name>
+    <message>
+        <source>IS homes</source>
+        <translation>IS-Homes</translation>
+    </message>
+    <message>
+        <source>Migration path</source>
+        <translation>Migrationspfad</translation>
+    </message>
+    <message>
+        <source>Disk and memory</source>
+        <translation>Festplattenplatz und Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Java</source>
+        <translation>Java</translation>
+    </message>
+    <message>
+        <source>Customizations to carry over</source>
+        <translation>Zu übernehmende Anpassungen</translation>
+    </message>
+</context>
+<context>
     <name>Ismw::PrerequisitesPage</name>
     <message>
         <source>Prerequisites</source>
@@ -3086,20 +3668,105 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
         <translation>Das neue IS-Home (%1) muss ein späteres Release sein als das alte (%2): Wählen Sie die IS-Homes umgekehrt oder das entpackte neue Release.</translation>
     </message>
     <message>
-        <source>From %1 to %2.</source>
-        <translation>Von %1 auf %2.</translation>
+        <source>✔ pass</source>
+        <translation>✔ bestanden</translation>
     </message>
     <message>
-        <source>%1 is not the newest release: %2 is. The migration guide advises migrating to the newest release.</source>
-        <translation>%1 ist nicht das neueste Release, das ist %2. Die Migrationsanleitung empfiehlt die Migration auf das neueste Release.</translation>
+        <source>⚠ warning</source>
+        <translation>⚠ Warnung</translation>
     </message>
     <message>
-        <source>Shown when both homes are known.</source>
-        <translation>Wird angezeigt, sobald beide IS-Homes bekannt sind.</translation>
+        <source>✖ blocker</source>
+        <translation>✖ Blocker</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The &lt;b&gt;old IS home&lt;/b&gt; is the folder of the Identity Server in use now (it contains &lt;i&gt;bin/&lt;/i&gt; and &lt;i&gt;repository/&lt;/i&gt;). The &lt;b&gt;new IS home&lt;/b&gt; is the newest release, downloaded and unpacked but not yet started against your databases.&lt;/p&gt;&lt;p&gt;The wizard reads each home&apos;s release from its files and refuses a folder that is not an IS home, saying what it missed. The migration must go forward: the new release must be later than the old one, and should be the newest release.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Das &lt;b&gt;alte IS-Home&lt;/b&gt; ist der Ordner des derzeit genutzten Identity Servers (er enthält &lt;i&gt;bin/&lt;/i&gt; und &lt;i&gt;repository/&lt;/i&gt;). Das &lt;b&gt;neue IS-Home&lt;/b&gt; ist das neueste Release, heruntergeladen und entpackt, aber noch nicht gegen Ihre Datenbanken gestartet.&lt;/p&gt;&lt;p&gt;Der Assistent liest das Release jedes IS-Homes aus dessen Dateien und lehnt einen Ordner ab, der kein IS-Home ist, unter Angabe dessen, was fehlt. Die Migration muss vorwärts gehen: Das neue Release muss später als das alte sein und sollte das neueste Release sein.&lt;/p&gt;</translation>
+        <source>– not applicable</source>
+        <translation>– nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Running the checks…</source>
+        <translation>Die Prüfungen laufen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) to fix (then Run Checks Again) or to accept with a reason: %1.</source>
+        <translation>
+            <numerusform>%n Blocker zu beheben (dann „Prüfungen erneut ausführen“) oder mit einer Begründung anzunehmen: %1.</numerusform>
+            <numerusform>%n Blocker zu beheben (dann „Prüfungen erneut ausführen“) oder mit einer Begründung anzunehmen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht benötigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a check to see what it found.</source>
+        <translation>Wählen Sie eine Prüfung aus, um zu sehen, was sie gefunden hat.</translation>
+    </message>
+    <message>
+        <source>Concerns: &lt;i&gt;%1&lt;/i&gt;</source>
+        <translation>Betrifft: &lt;i&gt;%1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Was zu tun ist:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision:&lt;/b&gt; %1 — %2</source>
+        <translation>&lt;b&gt;Entscheidung:&lt;/b&gt; %1 — %2</translation>
+    </message>
+    <message>
+        <source>This cannot be accepted: choose other homes.</source>
+        <translation>Dies kann nicht angenommen werden: Wählen Sie andere IS-Homes.</translation>
+    </message>
+    <message>
+        <source>carried over to the new home</source>
+        <translation>in das neue IS-Home übernommen</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 blocker(s), %4 warning(s), %5 passed.</source>
+        <translation>Von %1 auf %2: %3 Blocker, %4 Warnung(en), %5 bestanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customization(s) still to decide.</source>
+        <translation>
+            <numerusform>%n Anpassung ist noch zu entscheiden.</numerusform>
+            <numerusform>%n Anpassungen sind noch zu entscheiden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checks run when both homes are chosen.</source>
+        <translation>Die Prüfungen laufen, sobald beide IS-Homes gewählt sind.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;old IS home&lt;/b&gt; is the folder of the Identity Server in use now (it contains &lt;i&gt;bin/&lt;/i&gt; and &lt;i&gt;repository/&lt;/i&gt;). The &lt;b&gt;new IS home&lt;/b&gt; is the newest release, downloaded and unpacked but not yet started against your databases.&lt;/p&gt;&lt;p&gt;The wizard reads each home&apos;s release from its files and refuses a folder that is not an IS home, saying what it missed. The migration must go forward: the new release must be later than the old one, and should be the newest release.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;checks&lt;/b&gt; then look at what the migration needs: the release steps it crosses and what each changes, H2 in use, free disk space and memory, the Java runtime each release would run on (JAVA_HOME, else PATH), and the customizations of the old home that the new one lacks: jars, JDBC drivers, user stores, keystores, web apps, tenants and changed configuration files.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;blocker&lt;/b&gt; keeps Next disabled until it is fixed (&lt;b&gt;Run Checks Again&lt;/b&gt;) or accepted with a reason, for example when the server runs on another machine with its own Java. Mark each customization &lt;b&gt;done&lt;/b&gt; once it is in the new home, or &lt;b&gt;not needed&lt;/b&gt; with a reason. Results and decisions go into the project and its journal.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das &lt;b&gt;alte IS-Home&lt;/b&gt; ist der Ordner des derzeit genutzten Identity Servers (er enthält &lt;i&gt;bin/&lt;/i&gt; und &lt;i&gt;repository/&lt;/i&gt;). Das &lt;b&gt;neue IS-Home&lt;/b&gt; ist das neueste Release, heruntergeladen und entpackt, aber noch nicht gegen Ihre Datenbanken gestartet.&lt;/p&gt;&lt;p&gt;Der Assistent liest das Release jedes IS-Homes aus dessen Dateien und lehnt einen Ordner ab, der kein IS-Home ist, unter Angabe dessen, was fehlt. Die Migration muss vorwärts gehen: Das neue Release muss später als das alte sein und sollte das neueste Release sein.&lt;/p&gt;&lt;p&gt;Die &lt;b&gt;Prüfungen&lt;/b&gt; untersuchen dann, was die Migration braucht: die Release-Schritte, die sie durchläuft, und was jeder ändert, ob H2 verwendet wird, freien Festplattenplatz und Arbeitsspeicher, die Java-Laufzeitumgebung, mit der jedes Release laufen würde (JAVA_HOME, sonst PATH), und die Anpassungen des alten IS-Homes, die dem neuen fehlen: JARs, JDBC-Treiber, Benutzerspeicher, Keystores, Webanwendungen, Mandanten und geänderte Konfigurationsdateien.&lt;/p&gt;&lt;p&gt;Ein &lt;b&gt;Blocker&lt;/b&gt; hält „Weiter“ deaktiviert, bis er behoben (&lt;b&gt;Prüfungen erneut ausführen&lt;/b&gt;) oder mit einer Begründung angenommen ist, zum Beispiel wenn der Server auf einem anderen Rechner mit eigenem Java läuft. Markieren Sie jede Anpassung als &lt;b&gt;erledigt&lt;/b&gt;, sobald sie im neuen IS-Home ist, oder als &lt;b&gt;nicht benötigt&lt;/b&gt; mit einer Begründung. Ergebnisse und Entscheidungen werden im Projekt und in seinem Journal festgehalten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Confirm the backup of the old home and its databases.</source>
+        <translation>Bestätigen Sie die Sicherung des alten IS-Homes und seiner Datenbanken.</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +4151,209 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     </message>
 </context>
 <context>
+    <name>Ismw::ResourceChecks</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) could not be started: %3.</source>
+        <translation>%1 (%2) konnte nicht gestartet werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) did not answer within %3 s to -version and was stopped.</source>
+        <translation>%1 (%2) hat innerhalb von %3 s nicht auf -version geantwortet und wurde beendet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) -version failed (exit code %3): %4</source>
+        <translation>%1 (%2) -version ist fehlgeschlagen (Exit-Code %3): %4</translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation>keine Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1 (%2) -version printed no Java version: %3</source>
+        <translation>%1 (%2) -version hat keine Java-Version ausgegeben: %3</translation>
+    </message>
+    <message>
+        <source>Free space at the old home</source>
+        <translation>Freier Speicherplatz beim alten IS-Home</translation>
+    </message>
+    <message>
+        <source>Needs the old home; see the check of the old home.</source>
+        <translation>Erfordert das alte IS-Home; siehe die Prüfung des alten IS-Homes.</translation>
+    </message>
+    <message>
+        <source>The free space of the file system of %1 could not be read.</source>
+        <translation>Der freie Speicherplatz des Dateisystems von %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 free on %2 (the file system of the old home %3); the last runs of the old server and the backups taken before the migration want about %4 there.</source>
+        <translation>%1 frei auf %2 (dem Dateisystem des alten IS-Homes %3); die letzten Läufe des alten Servers und die vor der Migration angelegten Sicherungen brauchen dort etwa %4.</translation>
+    </message>
+    <message>
+        <source>Free at least %1 on %2.</source>
+        <translation>Geben Sie mindestens %1 auf %2 frei.</translation>
+    </message>
+    <message>
+        <source>Free space at the new home</source>
+        <translation>Freier Speicherplatz beim neuen IS-Home</translation>
+    </message>
+    <message>
+        <source>Needs the new home; see the check of the new home.</source>
+        <translation>Erfordert das neue IS-Home; siehe die Prüfung des neuen IS-Homes.</translation>
+    </message>
+    <message>
+        <source>the old home&apos;s %1 holds at least %2 (the count stopped after %3 entries)</source>
+        <translation>%1 des alten IS-Homes enthält mindestens %2 (die Zählung endete nach %3 Einträgen)</translation>
+    </message>
+    <message>
+        <source>the old home&apos;s %1 holds %2</source>
+        <translation>%1 des alten IS-Homes enthält %2</translation>
+    </message>
+    <message>
+        <source>the size of the old home&apos;s repository is unknown (see the check of the old home)</source>
+        <translation>die Größe des Repositorys des alten IS-Homes ist unbekannt (siehe die Prüfung des alten IS-Homes)</translation>
+    </message>
+    <message>
+        <source>%1 free on %2 (the file system of the new home %3); %4, so the migration wants about %5 there, with %6 for logs and temporary files.</source>
+        <translation>%1 frei auf %2 (dem Dateisystem des neuen IS-Homes %3); %4, daher braucht die Migration dort etwa %5, davon %6 für Protokolle und temporäre Dateien.</translation>
+    </message>
+    <message>
+        <source>The old home is on the same file system.</source>
+        <translation>Das alte IS-Home liegt auf demselben Dateisystem.</translation>
+    </message>
+    <message>
+        <source>Free at least %1 on %2, or extract the new release on a larger file system.</source>
+        <translation>Geben Sie mindestens %1 auf %2 frei oder entpacken Sie das neue Release auf einem größeren Dateisystem.</translation>
+    </message>
+    <message>
+        <source>Space to convert the H2 databases</source>
+        <translation>Speicherplatz zum Konvertieren der H2-Datenbanken</translation>
+    </message>
+    <message>
+        <source>The old configuration uses H2 (%1), but no H2 database files were found under %2: there is nothing to convert (the server creates them when it first starts).</source>
+        <translation>Die alte Konfiguration verwendet H2 (%1), aber unter %2 wurden keine H2-Datenbankdateien gefunden: Es gibt nichts zu konvertieren (der Server legt sie beim ersten Start an).</translation>
+    </message>
+    <message>
+        <source>The H2 database files take %1: %2. Converting them needs about %3 free on %4 (a converted copy beside a backup); %5 is free.</source>
+        <translation>Die H2-Datenbankdateien belegen %1: %2. Zum Konvertieren werden etwa %3 frei auf %4 benötigt (eine konvertierte Kopie neben einer Sicherung); frei sind %5.</translation>
+    </message>
+    <message>
+        <source>Free at least %1 on %2 before converting the H2 files.</source>
+        <translation>Geben Sie mindestens %1 auf %2 frei, bevor Sie die H2-Dateien konvertieren.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s memory could not be read from %1.</source>
+        <translation>Der Arbeitsspeicher des Rechners konnte nicht aus %1 gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Memory: %1</source>
+        <translation>Arbeitsspeicher: %1</translation>
+    </message>
+    <message>
+        <source>This machine has %1 of memory (MemTotal in %2); a WSO2 Identity Server wants %3, and the migration client runs inside the server.</source>
+        <translation>Dieser Rechner hat %1 Arbeitsspeicher (MemTotal in %2); ein WSO2 Identity Server braucht %3, und der Migrationsclient läuft innerhalb des Servers.</translation>
+    </message>
+    <message>
+        <source>Run the migration on a machine with at least %1 of memory, or stop other services while it runs.</source>
+        <translation>Führen Sie die Migration auf einem Rechner mit mindestens %1 Arbeitsspeicher aus oder beenden Sie während der Migration andere Dienste.</translation>
+    </message>
+    <message>
+        <source>old home</source>
+        <translation>alte IS-Home</translation>
+    </message>
+    <message>
+        <source>new home</source>
+        <translation>neue IS-Home</translation>
+    </message>
+    <message>
+        <source>Java for the old home</source>
+        <translation>Java für das alte IS-Home</translation>
+    </message>
+    <message>
+        <source>Java for the new home</source>
+        <translation>Java für das neue IS-Home</translation>
+    </message>
+    <message>
+        <source>Needs the %1 with a known release; see the check of the %1.</source>
+        <translation>Erfordert das %1 mit bekanntem Release; siehe die Prüfung für das %1.</translation>
+    </message>
+    <message>
+        <source>No Java for IS %1</source>
+        <translation>Kein Java für IS %1</translation>
+    </message>
+    <message>
+        <source>No Java runtime was found.</source>
+        <translation>Es wurde keine Java-Laufzeitumgebung gefunden.</translation>
+    </message>
+    <message>
+        <source>Install the Java runtime IS %1 needs and set JAVA_HOME to it.</source>
+        <translation>Installieren Sie die Java-Laufzeitumgebung, die IS %1 benötigt, und setzen Sie JAVA_HOME darauf.</translation>
+    </message>
+    <message>
+        <source>Install Java %1 and set JAVA_HOME to it.</source>
+        <translation>Installieren Sie Java %1 und setzen Sie JAVA_HOME darauf.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) says “%3”.</source>
+        <translation>%1 (%2) sagt „%3“.</translation>
+    </message>
+    <message>
+        <source>Java %1 for IS %2</source>
+        <translation>Java %1 für IS %2</translation>
+    </message>
+    <message>
+        <source>The wizard does not know which Java versions IS %1 supports; found %2%3. %4</source>
+        <translation>Der Assistent weiß nicht, welche Java-Versionen IS %1 unterstützt; gefunden: %2%3. %4</translation>
+    </message>
+    <message>
+        <source>Check the installation prerequisites of IS %1.</source>
+        <translation>Prüfen Sie die Installationsvoraussetzungen von IS %1.</translation>
+    </message>
+    <message>
+        <source>IS %1 supports Java %2; found %3%4. %5</source>
+        <translation>IS %1 unterstützt Java %2; gefunden: %3%4. %5</translation>
+    </message>
+    <message>
+        <source>IS %1 needs Java %2; found %3 at %4 (%5). It says “%6”.</source>
+        <translation>IS %1 benötigt Java %2; gefunden: %3 unter %4 (%5). Es meldet „%6“.</translation>
+    </message>
+    <message>
+        <source>The old server may not start with it; the migration itself runs on the new home.</source>
+        <translation>Der alte Server startet damit möglicherweise nicht; die Migration selbst läuft im neuen IS-Home.</translation>
+    </message>
+    <message>
+        <source>Install Java %1 and point JAVA_HOME to it before starting the %2.</source>
+        <translation>Installieren Sie Java %1 und lassen Sie JAVA_HOME darauf zeigen, bevor Sie das %2 starten.</translation>
+    </message>
+    <message>
+        <source>JAVA_HOME is %1, but it has no bin/%2.</source>
+        <translation>JAVA_HOME ist %1, hat aber kein bin/%2.</translation>
+    </message>
+    <message>
+        <source>PATH has %1, but the IS scripts use JAVA_HOME when it is set.</source>
+        <translation>PATH enthält %1, aber die IS-Skripte verwenden JAVA_HOME, wenn es gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>%1 (JAVA_HOME) is not executable.</source>
+        <translation>%1 (JAVA_HOME) ist nicht ausführbar.</translation>
+    </message>
+    <message>
+        <source>No Java runtime found: JAVA_HOME is not set and no folder on PATH has %1.</source>
+        <translation>Keine Java-Laufzeitumgebung gefunden: JAVA_HOME ist nicht gesetzt und kein Ordner in PATH enthält %1.</translation>
+    </message>
+    <message>
+        <source>%1 (PATH) is not executable, and JAVA_HOME is not set.</source>
+        <translation>%1 (PATH) ist nicht ausführbar, und JAVA_HOME ist nicht gesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>Ismw::RunStatus</name>
     <message>
         <source>In progress</source>
@@ -3523,6 +4393,10 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     <message>
         <source>%1 is not empty; a sample home is written only into a new or empty folder.</source>
         <translation>%1 ist nicht leer; ein Beispiel-IS-Home wird nur in einen neuen oder leeren Ordner geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not set the time of %1: %2</source>
+        <translation>Die Zeit von %1 konnte nicht gesetzt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3874,10 +4748,6 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
         <translation>Erkennungsergebnis für das neue IS-Home</translation>
     </message>
     <message>
-        <source>Migration path</source>
-        <translation>Migrationspfad</translation>
-    </message>
-    <message>
         <source>What is still needed</source>
         <translation>Was noch fehlt</translation>
     </message>
@@ -3892,6 +4762,86 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     <message>
         <source>Brow&amp;se…</source>
         <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Summary of the checks</source>
+        <translation>Zusammenfassung der Prüfungen</translation>
+    </message>
+    <message>
+        <source>Run Checks A&amp;gain</source>
+        <translation>&amp;Prüfungen erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Run every check again</source>
+        <translation>Alle Prüfungen erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Prerequisite checks by category</source>
+        <translation>Voraussetzungsprüfungen nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>What the selected check found and what to do</source>
+        <translation>Was die ausgewählte Prüfung gefunden hat und was zu tun ist</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the project journal)</source>
+        <translation>Warum (wird im Projektjournal festgehalten)</translation>
+    </message>
+    <message>
+        <source>Reason for the decision on the selected check</source>
+        <translation>Begründung für die Entscheidung zur ausgewählten Prüfung</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept with Reason</source>
+        <translation>&amp;Mit Begründung annehmen</translation>
+    </message>
+    <message>
+        <source>Accept the selected warning or blocker with the reason given</source>
+        <translation>Die ausgewählte Warnung oder den ausgewählten Blocker mit der angegebenen Begründung annehmen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>The selected customization has been carried over</source>
+        <translation>Die ausgewählte Anpassung wurde übernommen</translation>
+    </message>
+    <message>
+        <source>No&amp;t Needed</source>
+        <translation>Nicht benö&amp;tigt</translation>
+    </message>
+    <message>
+        <source>The selected customization is not needed in the new home, for the reason given</source>
+        <translation>Die ausgewählte Anpassung wird im neuen IS-Home nicht benötigt, aus dem angegebenen Grund</translation>
+    </message>
+    <message>
+        <source>A backup of the old IS home and of its databases has been ta&amp;ken, and restoring it has been tried</source>
+        <translation>Eine Sicherung des alten IS-Homes und seiner Datenban&amp;ken wurde erstellt und ihre Wiederherstellung erprobt</translation>
+    </message>
+    <message>
+        <source>Backup of the old home and its databases acknowledged</source>
+        <translation>Sicherung des alten IS-Homes und seiner Datenbanken bestätigt</translation>
     </message>
 </context>
 <context>

@@ -470,6 +470,45 @@
     </message>
 </context>
 <context>
+    <name>Ismw::CheckCommand</name>
+    <message>
+        <source>Prerequisites of a migration: homes, path, disk and memory, Java, customizations to carry over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IS home migrated from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IS home of the newer release, freshly unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two IS homes needed, the old one and the new one; got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (IS %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocker(s), %2 warning(s), %3 passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ismw::CleanupCommand</name>
     <message>
         <source>Runs the token and session cleanup procedures on a database, or counts what they would remove.</source>
@@ -1863,6 +1902,197 @@ then replaced in one step: it is never left half-written.</source>
     </message>
 </context>
 <context>
+    <name>Ismw::CustomizationChecks</name>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild it against the dependencies of %1, test it, and put the rebuilt jar into %2 of the new home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropin %1: the new home has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home has %1 in %2; the new home has another version of it: %3. Make sure that version is the one rebuilt for %4 and carries the old one&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home has %1 in %2, which the new home lacks: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library %1: the new home has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home has %1 in %2; the new home has another version of it: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one version only: the one that works with %1. Two versions of a library in %2 load in an undefined order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home has %1 in %2, which the new home lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may need a newer driver version than %2: take the current %3 driver built for the Java version %1 runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 JDBC driver %2: the new home has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home has the %1 JDBC driver %2 in %3; the new home has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newer driver only, if it works with your database server. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 JDBC driver %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home has the %1 JDBC driver %2 in %3, which the new home lacks; without it the new home cannot reach the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a %1 JDBC driver to %2 of the new home. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home&apos;s %1 differs from the one in the new home: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home has %1 in %3, which the new home lacks: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keystore %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home&apos;s %1 (%2) was changed after the home was unpacked, e.g. with the server&apos;s own certificate or added trusted certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home has the %1 keystore %2 in %3, which the new home lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses PKCS12 keystores by default; this one is JKS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert it to PKCS12 (keytool asks for the passwords): %1, copy %2.p12 to %3 of the new home and name it in deployment.toml. Or copy it as it is and keep JKS with type = &quot;JKS&quot; in its [keystore.*] or [truststore] section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy it to %1 of the new home; deployment.toml names it with type = &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web app %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home deploys %1 in %3, which the new home lacks: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild it against %1 (its servlet container and APIs may have changed) and deploy it in %2 of the new home, or decide it is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home has the tenant folder %1, which the new home lacks. The tenant&apos;s data moves with the databases; its files (user stores, keystores) do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to the new home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 of the old home cannot be read (%2), so its files could not be compared with the new home&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks as the user that owns the old home, or grant read access to the folder (e.g. chmod -R u+rX), and check again; or compare the folder by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home has %1, which the new home lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home has %1; the new home lacks it and its folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy it to %1 of the new home, and check that %2 still reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out where %1 configures what this file did (deployment.toml or another file), or decide it is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed configuration file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the old home was changed after the home was unpacked (%2) and differs from the new home&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two files and carry your changes into the new home&apos;s %1; do not copy the old file over it, it belongs to the old release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 only partly compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the old home holds more than %2 entries or is deeper than %3 levels; only the first ones were compared with the new home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the rest of %1 by hand, or remove what does not belong there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ismw::DatabaseConnection</name>
     <message>
         <source>The URL of %1 cannot be used: %2</source>
@@ -3022,6 +3252,358 @@ then replaced in one step: it is never left half-written.</source>
     </message>
 </context>
 <context>
+    <name>Ismw::PathChecks</name>
+    <message>
+        <source>old home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new home is not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1 as the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of the extracted WSO2 Identity Server (the one holding bin/ and repository/) as the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home&apos;s release is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new home&apos;s release is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an IS home, but no file in it names its release. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore bin/version.txt from the release&apos;s distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old home: WSO2 Identity Server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New home: WSO2 Identity Server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (kernel %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release is read from: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the version files of the %1 against the release you installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home&apos;s version files disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new home&apos;s version files disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find out which release the %1 really is (its update level, the distribution it came from) and restore the version files that are wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs both homes with a known release; see the checks of the homes above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction of the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both homes are IS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home (%1) and the new home (%2) are both WSO2 Identity Server %3: there is nothing to migrate between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the extracted newer release as the new home (the newest is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS %1 → %2 is a downgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home (%1) is WSO2 Identity Server %2, newer than the new home (%3), which is %4. The migration only goes to newer releases; the databases of %2 cannot be used by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the homes are not swapped: the old home is the one in use, the new home the newer release you extracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upgrade from WSO2 Identity Server %1 (%2) to %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the new home with a known release; see the check of the new home above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS %1 is the newest release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target, WSO2 Identity Server %1, is the newest release this wizard knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS %1 is newer than the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is WSO2 Identity Server %1, but %2 is out. WSO2 recommends migrating to the latest release: each later migration walks every step again, and older releases stop getting updates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract IS %1 and choose it as the new home, unless there is a reason to stop at %2 (for instance the 5.10.0 stop that embedded H2 data needs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS %1 is newer than the wizard&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target, WSO2 Identity Server %1, is newer than the newest release this wizard knows (%2): its configuration rules end at %2, so changes of %1 are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for a newer version of the wizard, or read the migration guide of %1 for the changes after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS %1 is not a release the wizard knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target, WSO2 Identity Server %1, is not one of the releases this wizard knows (%2 to %3); the newest is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the version files of the new home, and migrate to %1 if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no release steps from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules for IS %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard&apos;s configuration rules cover the releases %1 to %2; the way from %3 to %4 is not among them, so the configuration changes it brings are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read WSO2&apos;s migration guide for each release step on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (blocker): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s)</source>
+        <translation>
+            <numerusform>%n blocker</numerusform>
+            <numerusform>%n blockers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic edit(s)</source>
+        <translation>
+            <numerusform>%n automatic edit</numerusform>
+            <numerusform>%n automatic edits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release step(s) from IS %1 to %2</source>
+        <translation>
+            <numerusform>%n release step from IS %1 to %2</numerusform>
+            <numerusform>%n release steps from IS %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The migration client walks every release step from %1 to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further rule(s) apply to every migration.</source>
+        <translation>
+            <numerusform>%n further rule applies to every migration.</numerusform>
+            <numerusform>%n further rules apply to every migration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Among them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some steps have rules that block the migration when the configuration matches them; the Configuration page checks the old deployment.toml against every rule and shows which apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded H2 databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the old home; see the check of the old home above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration %1 could not be read, so the wizard cannot tell whether the old deployment uses H2; the Configuration page says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home has no %1, so the wizard cannot tell whether it uses H2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names no database, so the server runs on its built-in defaults: the embedded H2 databases under repository/database/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check where the old server&apos;s data really is before the migration; the Configuration page shows the file&apos;s database settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No embedded H2 database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses no H2 database (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H2 in use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded H2 data of releases before 5.10.0 can only be carried over by migrating to 5.10.0 first and converting the H2 files there; going from %1 to %2 in one go leaves the data behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate to 5.10.0 first and convert the H2 files there, then migrate from 5.10.0 to %1; or move the data to a production database before the migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the 5.10.0 stop that embedded H2 data of releases before 5.10.0 needs: convert the H2 files there before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the H2 files after migrating to 5.10.0, before any later migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6.0.0 moves from H2 1.4.199 to H2 2.1.210, which cannot open the files the old version wrote: they have to be converted (WSO2&apos;s H2 migration tool) before %1 starts. Homes on 5.11.0 with update level 111 or later already write the new format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert the H2 files with WSO2&apos;s H2 migration tool before starting %1, or move the data to a production database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan moving the data to a production database; until then copy the H2 files to the new home with the rest of its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses embedded H2: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::PrerequisiteChecks</name>
+    <message>
+        <source>IS homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk and memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customizations to carry over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ismw::PrerequisitesPage</name>
     <message>
         <source>Prerequisites</source>
@@ -3083,19 +3665,104 @@ then replaced in one step: it is never left half-written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From %1 to %2.</source>
+        <source>✔ pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not the newest release: %2 is. The migration guide advises migrating to the newest release.</source>
+        <source>⚠ warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shown when both homes are known.</source>
+        <source>✖ blocker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;The &lt;b&gt;old IS home&lt;/b&gt; is the folder of the Identity Server in use now (it contains &lt;i&gt;bin/&lt;/i&gt; and &lt;i&gt;repository/&lt;/i&gt;). The &lt;b&gt;new IS home&lt;/b&gt; is the newest release, downloaded and unpacked but not yet started against your databases.&lt;/p&gt;&lt;p&gt;The wizard reads each home&apos;s release from its files and refuses a folder that is not an IS home, saying what it missed. The migration must go forward: the new release must be later than the old one, and should be the newest release.&lt;/p&gt;</source>
+        <source>– not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) to fix (then Run Checks Again) or to accept with a reason: %1.</source>
+        <translation>
+            <numerusform>%n blocker to fix (then Run Checks Again) or to accept with a reason: %1.</numerusform>
+            <numerusform>%n blockers to fix (then Run Checks Again) or to accept with a reason: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a check to see what it found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns: &lt;i&gt;%1&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What to do:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decision:&lt;/b&gt; %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be accepted: choose other homes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried over to the new home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3 blocker(s), %4 warning(s), %5 passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customization(s) still to decide.</source>
+        <translation>
+            <numerusform>%n customization still to decide.</numerusform>
+            <numerusform>%n customizations still to decide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The checks run when both homes are chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The &lt;b&gt;old IS home&lt;/b&gt; is the folder of the Identity Server in use now (it contains &lt;i&gt;bin/&lt;/i&gt; and &lt;i&gt;repository/&lt;/i&gt;). The &lt;b&gt;new IS home&lt;/b&gt; is the newest release, downloaded and unpacked but not yet started against your databases.&lt;/p&gt;&lt;p&gt;The wizard reads each home&apos;s release from its files and refuses a folder that is not an IS home, saying what it missed. The migration must go forward: the new release must be later than the old one, and should be the newest release.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;checks&lt;/b&gt; then look at what the migration needs: the release steps it crosses and what each changes, H2 in use, free disk space and memory, the Java runtime each release would run on (JAVA_HOME, else PATH), and the customizations of the old home that the new one lacks: jars, JDBC drivers, user stores, keystores, web apps, tenants and changed configuration files.&lt;/p&gt;&lt;p&gt;A &lt;b&gt;blocker&lt;/b&gt; keeps Next disabled until it is fixed (&lt;b&gt;Run Checks Again&lt;/b&gt;) or accepted with a reason, for example when the server runs on another machine with its own Java. Mark each customization &lt;b&gt;done&lt;/b&gt; once it is in the new home, or &lt;b&gt;not needed&lt;/b&gt; with a reason. Results and decisions go into the project and its journal.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the backup of the old home and its databases.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3481,6 +4148,209 @@ then replaced in one step: it is never left half-written.</source>
     </message>
 </context>
 <context>
+    <name>Ismw::ResourceChecks</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) could not be started: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) did not answer within %3 s to -version and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) -version failed (exit code %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) -version printed no Java version: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space at the old home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the old home; see the check of the old home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free space of the file system of %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free on %2 (the file system of the old home %3); the last runs of the old server and the backups taken before the migration want about %4 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free at least %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space at the new home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the new home; see the check of the new home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old home&apos;s %1 holds at least %2 (the count stopped after %3 entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old home&apos;s %1 holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size of the old home&apos;s repository is unknown (see the check of the old home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free on %2 (the file system of the new home %3); %4, so the migration wants about %5 there, with %6 for logs and temporary files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old home is on the same file system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free at least %1 on %2, or extract the new release on a larger file system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space to convert the H2 databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old configuration uses H2 (%1), but no H2 database files were found under %2: there is nothing to convert (the server creates them when it first starts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The H2 database files take %1: %2. Converting them needs about %3 free on %4 (a converted copy beside a backup); %5 is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free at least %1 on %2 before converting the H2 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine&apos;s memory could not be read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine has %1 of memory (MemTotal in %2); a WSO2 Identity Server wants %3, and the migration client runs inside the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the migration on a machine with at least %1 of memory, or stop other services while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java for the old home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java for the new home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the %1 with a known release; see the check of the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Java for IS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Java runtime was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the Java runtime IS %1 needs and set JAVA_HOME to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Java %1 and set JAVA_HOME to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) says “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java %1 for IS %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard does not know which Java versions IS %1 supports; found %2%3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the installation prerequisites of IS %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS %1 supports Java %2; found %3%4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS %1 needs Java %2; found %3 at %4 (%5). It says “%6”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old server may not start with it; the migration itself runs on the new home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Java %1 and point JAVA_HOME to it before starting the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JAVA_HOME is %1, but it has no bin/%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH has %1, but the IS scripts use JAVA_HOME when it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (JAVA_HOME) is not executable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Java runtime found: JAVA_HOME is not set and no folder on PATH has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (PATH) is not executable, and JAVA_HOME is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ismw::RunStatus</name>
     <message>
         <source>In progress</source>
@@ -3519,6 +4389,10 @@ then replaced in one step: it is never left half-written.</source>
     </message>
     <message>
         <source>%1 is not empty; a sample home is written only into a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set the time of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3871,10 +4745,6 @@ then replaced in one step: it is never left half-written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Migration path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What is still needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,6 +4758,86 @@ then replaced in one step: it is never left half-written.</source>
     </message>
     <message>
         <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Checks A&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisite checks by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the selected check found and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (recorded in the project journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the decision on the selected check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccept with Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the selected warning or blocker with the reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected customization has been carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;t Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected customization is not needed in the new home, for the reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of the old IS home and of its databases has been ta&amp;ken, and restoring it has been tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of the old home and its databases acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
