@@ -3745,10 +3745,6 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
         <source>carried over to the new home</source>
         <translation>in das neue IS-Home übernommen</translation>
     </message>
-    <message>
-        <source>From %1 to %2: %3 blocker(s), %4 warning(s), %5 passed.</source>
-        <translation>Von %1 auf %2: %3 Blocker, %4 Warnung(en), %5 bestanden.</translation>
-    </message>
     <message numerus="yes">
         <source>%n customization(s) still to decide.</source>
         <translation>
@@ -3767,6 +3763,31 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     <message>
         <source>Confirm the backup of the old home and its databases.</source>
         <translation>Bestätigen Sie die Sicherung des alten IS-Homes und seiner Datenbanken.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3, %4, %5.</source>
+        <translation>Von %1 nach %2: %3, %4, %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s)</source>
+        <translation>
+            <numerusform>%n Blocker</numerusform>
+            <numerusform>%n Blocker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n bestanden</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3742,10 +3742,6 @@ then replaced in one step: it is never left half-written.</source>
         <source>carried over to the new home</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>From %1 to %2: %3 blocker(s), %4 warning(s), %5 passed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n customization(s) still to decide.</source>
         <translation>
@@ -3764,6 +3760,31 @@ then replaced in one step: it is never left half-written.</source>
     <message>
         <source>Confirm the backup of the old home and its databases.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2: %3, %4, %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n blocker</numerusform>
+            <numerusform>%n blockers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation type="unfinished">
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
