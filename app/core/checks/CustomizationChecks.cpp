@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "checks/CustomizationChecks.h"
 
+#include "checks/IsHomeLayout.h"
+
 #include "Logging.h"
 #include "checks/IsRelease.h"
 
@@ -31,16 +33,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Ismw::CustomizationChecks)
 };
 
-constexpr auto kConf = "repository/conf"_L1;
-constexpr auto kDropins = "repository/components/dropins"_L1;
-constexpr auto kLib = "repository/components/lib"_L1;
-constexpr auto kSecurity = "repository/resources/security"_L1;
-constexpr auto kUserStores = "repository/deployment/server/userstores"_L1;
-constexpr auto kWebApps = "repository/deployment/server/webapps"_L1;
-constexpr auto kTenants = "repository/tenants"_L1;
-constexpr auto kVersionTxt = "bin/version.txt"_L1;
-// Where 5.9+ keeps the templates it renders repository/conf from at start-up.
-constexpr auto kTemplates = "repository/resources/conf/templates"_L1;
+using namespace IsHomeLayout;
 
 // The same bounds as the inspector's walks: repository/conf of a real home
 // is three or four levels deep and holds a few hundred files.

@@ -2,6 +2,7 @@
 #include "checks/IsHomeInspector.h"
 
 #include "Logging.h"
+#include "checks/IsHomeLayout.h"
 #include "checks/IsRelease.h"
 
 #include <QCoreApplication>
@@ -20,22 +21,7 @@ namespace Ismw {
 
 namespace {
 
-// Where the facts live inside a home, relative to it.
-constexpr auto kVersionTxt = "bin/version.txt"_L1;
-constexpr auto kProductTxt = "updates/product.txt"_L1;
-constexpr auto kReleaseNotes = "release-notes.html"_L1;
-constexpr auto kCarbonXml = "repository/conf/carbon.xml"_L1;
-constexpr auto kCarbonVersionTxt = "bin/wso2carbon-version.txt"_L1;
-constexpr auto kDeploymentToml = "repository/conf/deployment.toml"_L1;
-constexpr auto kPlugins = "repository/components/plugins"_L1;
-constexpr auto kDropins = "repository/components/dropins"_L1;
-constexpr auto kLib = "repository/components/lib"_L1;
-constexpr auto kSecurity = "repository/resources/security"_L1;
-constexpr auto kUserStores = "repository/deployment/server/userstores"_L1;
-constexpr auto kWebApps = "repository/deployment/server/webapps"_L1;
-constexpr auto kTenants = "repository/tenants"_L1;
-constexpr auto kDbScripts = "dbscripts"_L1;
-constexpr auto kStoredProcedures = "dbscripts/identity/stored-procedures"_L1;
+using namespace IsHomeLayout;
 
 // The bundle whose version is the kernel version, so its jar name is one
 // more witness of the kernel.

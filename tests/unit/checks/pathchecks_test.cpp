@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "CheckTestSupport.h"
 #include "checks/IsRelease.h"
 #include "checks/PathChecks.h"
 #include "config/ReleaseRules.h"
@@ -21,38 +22,9 @@ Q_DECLARE_METATYPE(Ismw::CheckStatus)
 
 namespace {
 
-// A sample home written into its own folder under `root`, inspected like the
-// page does.
-IsHomeInspection sampleHome(const QTemporaryDir& root, const QString& name, const QString& release,
-    SampleDatabase database = SampleDatabase::MySql)
-{
-    const QString dir = root.filePath(name);
-    QDir().mkpath(dir);
-    SampleHomeOptions options;
-    options.database = database;
-    QString error;
-    if (!writeSampleIsHome(dir, release, options, &error))
-        qWarning() << "writeSampleIsHome failed:" << error;
-    return inspectIsHome(dir);
-}
-
-std::optional<TomlDocument> loadConfig(const IsHomeInspection& home)
-{
-    auto document
-        = TomlDocument::load(QDir(home.canonicalPath).filePath(u"repository/conf/deployment.toml"_s));
-    if (!document)
-        return std::nullopt;
-    return std::move(*document);
-}
-
-// A copy: the lists are often temporaries.
-std::optional<PrerequisiteCheck> find(const QList<PrerequisiteCheck>& checks, const QString& id)
-{
-    for (const PrerequisiteCheck& check : checks)
-        if (check.id == id)
-            return check;
-    return std::nullopt;
-}
+using CheckTestSupport::find;
+using CheckTestSupport::loadConfig;
+using CheckTestSupport::sampleHome;
 
 QStringList ids(const QList<PrerequisiteCheck>& checks)
 {
