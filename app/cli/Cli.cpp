@@ -7,6 +7,7 @@
 #include "DiffCommand.h"
 #include "InspectCommand.h"
 #include "MigrateConfigCommand.h"
+#include "ScanLogCommand.h"
 #include "Version.h"
 #include "checks/IsRelease.h"
 
@@ -19,13 +20,14 @@ namespace Ismw {
 Cli::Cli(QTextStream& out, QTextStream& err)
     : m_io { out, err }
 {
-    // In the order of the wizard's pages; scan-log and report join as their
-    // pages land. --help lists them in this order.
+    // In the order of the wizard's pages; report joins as its page lands.
+    // --help lists them in this order.
     m_commands.push_back(std::make_unique<InspectCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<MigrateConfigCommand>());
     m_commands.push_back(std::make_unique<CleanupCommand>());
+    m_commands.push_back(std::make_unique<ScanLogCommand>());
 }
 
 Command* Cli::find(const QString& name) const
