@@ -159,6 +159,7 @@ void MigrationProject::applySnapshot(const QString& path, const ProjectSnapshot&
     Q_EMIT configDecisionsChanged();
     Q_EMIT cleanupRunsChanged();
     Q_EMIT checklistChanged();
+    Q_EMIT environmentSettingsChanged();
 }
 
 void MigrationProject::closeProject()
@@ -384,10 +385,56 @@ qint64 MigrationProject::saveChecklistItem(ChecklistItem item)
         item.id = ++m_lastId.checklist;
     item.runId = m_currentRunId;
     item.at = QDateTime::currentDateTimeUtc();
+    item.updatedBy = actor();
     upsert(m_data.checklist, item);
     persist([item](ProjectStore& store) { return store.saveChecklistItem(item); });
     Q_EMIT checklistChanged();
     return item.id;
+}
+
+bool MigrationProject::removeChecklistItem(qint64 id)
+{
+    if (!m_open || m_currentRunId == 0)
+        return false;
+    const auto it = std::find_if(m_data.checklist.begin(), m_data.checklist.end(),
+        [id](const ChecklistItem& item) { return item.id == id; });
+    if (it == m_data.checklist.end() || it->runId != m_currentRunId)
+        return false;
+    m_data.checklist.erase(it);
+    persist([id](ProjectStore& store) { return store.removeChecklistItem(id); });
+    Q_EMIT checklistChanged();
+    return true;
+}
+
+QList<ChecklistItem> MigrationProject::checklistOf(qint64 runId) const
+{
+    QList<ChecklistItem> items;
+    for (const ChecklistItem& item : m_data.checklist)
+        if (item.runId == runId)
+            items.append(item);
+    std::stable_sort(items.begin(), items.end(),
+        [](const ChecklistItem& a, const ChecklistItem& b) { return a.position < b.position; });
+    return items;
+}
+
+QString MigrationProject::environmentSetting(qint64 environmentId, const QString& key) const
+{
+    for (const EnvironmentSetting& setting : m_data.settings)
+        if (setting.environmentId == environmentId && setting.key == key)
+            return setting.value;
+    return {};
+}
+
+void MigrationProject::setEnvironmentSetting(qint64 environmentId, const QString& key, const QString& value)
+{
+    if (!m_open || !environment(environmentId) || environmentSetting(environmentId, key) == value)
+        return;
+    const EnvironmentSetting setting { environmentId, key, redactSecrets(value) };
+    m_data.settings.removeIf([&](const EnvironmentSetting& s) { return s.environmentId == environmentId && s.key == key; });
+    if (!value.isEmpty())
+        m_data.settings.append(setting);
+    persist([setting](ProjectStore& store) { return store.saveEnvironmentSetting(setting); });
+    Q_EMIT environmentSettingsChanged();
 }
 
 void MigrationProject::journal(const QString& event, const QString& details)

@@ -56,6 +56,9 @@ public:
     const QList<CleanupRunRecord>& cleanupRuns() const { return m_data.cleanupRuns; }
     const QList<ChecklistItem>& checklist() const { return m_data.checklist; }
     const QList<JournalEntry>& journal() const { return m_data.journal; }
+    // A copy of everything, for work on another thread (rendering a report).
+    ProjectSnapshot snapshot() const { return m_data; }
+    QList<ChecklistItem> checklistOf(qint64 runId) const; // in position order
 
     std::optional<Environment> environment(qint64 id) const;
     std::optional<Environment> environmentNamed(const QString& name) const;
@@ -81,7 +84,16 @@ public:
     qint64 addCheck(CheckRecord check);
     qint64 addConfigDecision(ConfigDecision decision);
     qint64 addCleanupRun(CleanupRunRecord run);
+    // Adds (id 0) or replaces a test case of the current run. The time of the
+    // change and the operator are filled in here. Journaled by the caller,
+    // which knows what changed.
     qint64 saveChecklistItem(ChecklistItem item);
+    // Only cases of the current run can be removed.
+    bool removeChecklistItem(qint64 id);
+
+    // Remembered per environment between sessions; an empty value removes.
+    QString environmentSetting(qint64 environmentId, const QString& key) const;
+    void setEnvironmentSetting(qint64 environmentId, const QString& key, const QString& value);
 
     // The database cleanup the operator confirmed and the wizard is about to
     // run: handed from the page that prepares it to the page that runs it.
@@ -106,6 +118,7 @@ Q_SIGNALS:
     void configDecisionsChanged();
     void cleanupRunsChanged();
     void checklistChanged();
+    void environmentSettingsChanged();
     void journalAppended(const Ismw::JournalEntry& entry);
     // A change could not be written: the message says which file and why.
     void storageFailed(const QString& message);

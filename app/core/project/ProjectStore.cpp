@@ -112,6 +112,29 @@ const QStringList& schemaStep3()
     return sql;
 }
 
+// Version 4 is the verification page's: test cases get a stable key for the
+// carry-over between environments, their kind, steps, expected result, origin,
+// who changed them last, an order and a list of evidence files (the single
+// evidence hash of versions 1 to 3 moves into that list, see upgrade());
+// automatic checks get a machine-readable result; environments get settings.
+const QStringList& schemaStep4()
+{
+    static const QStringList sql {
+        u"ALTER TABLE checks ADD COLUMN data TEXT"_s,
+        u"ALTER TABLE checklist_items ADD COLUMN case_key TEXT"_s,
+        u"ALTER TABLE checklist_items ADD COLUMN kind TEXT"_s,
+        u"ALTER TABLE checklist_items ADD COLUMN steps TEXT"_s,
+        u"ALTER TABLE checklist_items ADD COLUMN expected TEXT"_s,
+        u"ALTER TABLE checklist_items ADD COLUMN source TEXT"_s,
+        u"ALTER TABLE checklist_items ADD COLUMN updated_by TEXT"_s,
+        u"ALTER TABLE checklist_items ADD COLUMN position INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE checklist_items ADD COLUMN evidence TEXT"_s,
+        u"CREATE TABLE environment_settings (environment_id INTEGER NOT NULL REFERENCES environments(id),"
+        u" setting_key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (environment_id, setting_key))"_s,
+    };
+    return sql;
+}
+
 QVariant nullIfUnknown(qint64 count) { return count < 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(count); }
 
 qint64 countOrUnknown(const QVariant& value) { return value.isNull() ? -1 : value.toLongLong(); }
@@ -367,6 +390,8 @@ StoreResult<void> ProjectStore::createAtVersion(const QString& path, int version
             steps << schemaStep2Before() << schemaStep2After();
         if (version >= 3)
             steps << schemaStep3();
+        if (version >= 4)
+            steps << schemaStep4();
         for (const QString& sql : std::as_const(steps))
             if (auto done = store.exec(sql); !done)
                 return done;
@@ -476,6 +501,26 @@ StoreResult<void> ProjectStore::upgrade(int fromVersion)
                 if (auto done = exec(sql); !done)
                     return done;
         }
+        if (fromVersion < 4) {
+            for (const QString& sql : schemaStep4())
+                if (auto done = exec(sql); !done)
+                    return done;
+            // The one evidence hash an item could have becomes the first entry
+            // of its evidence list; the path was never recorded.
+            QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+            if (!query.exec(u"SELECT id, evidence_sha256, at FROM checklist_items WHERE evidence_sha256 IS NOT NULL"_s))
+                return std::unexpected(sqlError(tr("read the checklist"), query.lastError().text()));
+            QList<std::pair<qint64, QString>> moved;
+            while (query.next())
+                moved.append({ query.value(0).toLongLong(),
+                    evidenceToText({ { {}, query.value(1).toString(), -1, fromText(query.value(2)) } }) });
+            query.finish();
+            for (const auto& [id, evidence] : std::as_const(moved))
+                if (auto done = exec(u"UPDATE checklist_items SET evidence = ?, evidence_sha256 = NULL WHERE id = ?"_s,
+                        { evidence, id });
+                    !done)
+                    return done;
+        }
         return exec(u"PRAGMA user_version = %1"_s.arg(kSchemaVersion));
     });
 }
@@ -529,7 +574,7 @@ StoreResult<ProjectSnapshot> ProjectStore::load()
         snapshot.checks.append({ col("id").toLongLong(), col("run_id").toLongLong(), col("check_id").toString(),
             checkStatusFromKey(col("status").toString()).value_or(CheckStatus::Warning), col("summary").toString(),
             col("details").toString(), col("fix_hint").toString(), col("accepted_reason").toString(),
-            fromText(col("at")) });
+            fromText(col("at")), col("data").toString() });
 
     if (auto ok = select(u"SELECT * FROM config_decisions ORDER BY id"_s); !ok)
         return std::unexpected(ok.error());
@@ -554,7 +599,15 @@ StoreResult<ProjectSnapshot> ProjectStore::load()
         snapshot.checklist.append({ col("id").toLongLong(), col("run_id").toLongLong(), col("title").toString(),
             col("category").toString(),
             checklistStatusFromKey(col("status").toString()).value_or(ChecklistStatus::NotRun),
-            col("notes").toString(), col("evidence_sha256").toString(), fromText(col("at")) });
+            col("notes").toString(), fromText(col("at")), col("case_key").toString(), col("kind").toString(),
+            col("steps").toString(), col("expected").toString(), col("source").toString(),
+            col("updated_by").toString(), col("position").toInt(), evidenceFromText(col("evidence").toString()) });
+
+    if (auto ok = select(u"SELECT * FROM environment_settings ORDER BY environment_id, setting_key"_s); !ok)
+        return std::unexpected(ok.error());
+    while (query.next())
+        snapshot.settings.append(
+            { col("environment_id").toLongLong(), col("setting_key").toString(), col("value").toString() });
 
     if (auto ok = select(u"SELECT * FROM journal ORDER BY id"_s); !ok)
         return std::unexpected(ok.error());
@@ -605,12 +658,13 @@ StoreResult<void> ProjectStore::insertAcknowledgement(const Acknowledgement& a)
 StoreResult<void> ProjectStore::saveCheck(const CheckRecord& c)
 {
     return transaction([&] {
-        return exec(u"INSERT INTO checks (id, run_id, check_id, status, summary, details, fix_hint, accepted_reason, at)"
-                    u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET status = excluded.status,"
+        return exec(u"INSERT INTO checks (id, run_id, check_id, status, summary, details, fix_hint, accepted_reason, at,"
+                    u" data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET status = excluded.status,"
                     u" summary = excluded.summary, details = excluded.details, fix_hint = excluded.fix_hint,"
-                    u" accepted_reason = excluded.accepted_reason, at = excluded.at"_s,
+                    u" accepted_reason = excluded.accepted_reason, at = excluded.at, data = excluded.data"_s,
             { c.id, c.runId, c.checkId, checkStatusKey(c.status), redactSecrets(c.summary), redactSecrets(c.details),
-                c.fixHint, nullIfEmpty(redactSecrets(c.acceptedReason)), toText(c.at) });
+                c.fixHint, nullIfEmpty(redactSecrets(c.acceptedReason)), toText(c.at),
+                nullIfEmpty(redactSecrets(c.data)) });
     });
 }
 
@@ -651,12 +705,34 @@ StoreResult<void> ProjectStore::insertCleanupRun(const CleanupRunRecord& c)
 StoreResult<void> ProjectStore::saveChecklistItem(const ChecklistItem& i)
 {
     return transaction([&] {
-        return exec(u"INSERT INTO checklist_items (id, run_id, title, category, status, notes, evidence_sha256, at)"
-                    u" VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET title = excluded.title,"
-                    u" category = excluded.category, status = excluded.status, notes = excluded.notes,"
-                    u" evidence_sha256 = excluded.evidence_sha256, at = excluded.at"_s,
-            { i.id, i.runId, i.title, i.category, checklistStatusKey(i.status), redactSecrets(i.notes),
-                nullIfEmpty(i.evidenceSha256), toText(i.at) });
+        return exec(u"INSERT INTO checklist_items (id, run_id, title, category, status, notes, at, case_key, kind,"
+                    u" steps, expected, source, updated_by, position, evidence)"
+                    u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                    u" title = excluded.title, category = excluded.category, status = excluded.status,"
+                    u" notes = excluded.notes, at = excluded.at, case_key = excluded.case_key, kind = excluded.kind,"
+                    u" steps = excluded.steps, expected = excluded.expected, source = excluded.source,"
+                    u" updated_by = excluded.updated_by, position = excluded.position, evidence = excluded.evidence"_s,
+            { i.id, i.runId, redactSecrets(i.title), i.category, checklistStatusKey(i.status), redactSecrets(i.notes),
+                toText(i.at), nullIfEmpty(i.key), nullIfEmpty(i.kind), nullIfEmpty(redactSecrets(i.steps)),
+                nullIfEmpty(redactSecrets(i.expected)), nullIfEmpty(i.source), nullIfEmpty(i.updatedBy), i.position,
+                i.evidence.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(evidenceToText(i.evidence)) });
+    });
+}
+
+StoreResult<void> ProjectStore::removeChecklistItem(qint64 id)
+{
+    return transaction([&] { return exec(u"DELETE FROM checklist_items WHERE id = ?"_s, { id }); });
+}
+
+StoreResult<void> ProjectStore::saveEnvironmentSetting(const EnvironmentSetting& setting)
+{
+    return transaction([&] {
+        if (setting.value.isEmpty())
+            return exec(u"DELETE FROM environment_settings WHERE environment_id = ? AND setting_key = ?"_s,
+                { setting.environmentId, setting.key });
+        return exec(u"INSERT INTO environment_settings (environment_id, setting_key, value) VALUES (?, ?, ?)"
+                    u" ON CONFLICT(environment_id, setting_key) DO UPDATE SET value = excluded.value"_s,
+            { setting.environmentId, setting.key, redactSecrets(setting.value) });
     });
 }
 

@@ -43,7 +43,7 @@ class ProjectStore final
 {
     Q_DISABLE_COPY_MOVE(ProjectStore)
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr int kApplicationId = 0x49534d57; // "ISMW": tells our files from other SQLite files
 
     ProjectStore();
@@ -71,6 +71,9 @@ public:
     StoreResult<void> insertConfigDecision(const ConfigDecision& decision);
     StoreResult<void> insertCleanupRun(const CleanupRunRecord& run);
     StoreResult<void> saveChecklistItem(const ChecklistItem& item);
+    StoreResult<void> removeChecklistItem(qint64 id);
+    // An empty value removes the setting.
+    StoreResult<void> saveEnvironmentSetting(const EnvironmentSetting& setting);
     // Details are redacted of secrets before they reach the file.
     StoreResult<void> appendJournal(const JournalEntry& entry);
 

@@ -174,4 +174,27 @@ QList<CleanupTableRecord> cleanupTablesFromText(const QString& text)
     return tables;
 }
 
+QString evidenceToText(const QList<EvidenceFile>& evidence)
+{
+    QJsonArray array;
+    for (const EvidenceFile& file : evidence)
+        array.append(QJsonObject { { u"path"_s, file.path }, { u"sha256"_s, file.sha256 },
+            { u"size"_s, file.size < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(file.size) },
+            { u"addedAt"_s, file.addedAt.toUTC().toString(Qt::ISODateWithMs) } });
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<EvidenceFile> evidenceFromText(const QString& text)
+{
+    QList<EvidenceFile> evidence;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue& value : array) {
+        const QJsonObject object = value.toObject();
+        evidence.append({ object.value(u"path"_s).toString(), object.value(u"sha256"_s).toString(),
+            countFromJson(object.value(u"size"_s)),
+            QDateTime::fromString(object.value(u"addedAt"_s).toString(), Qt::ISODateWithMs) });
+    }
+    return evidence;
+}
+
 } // namespace Ismw

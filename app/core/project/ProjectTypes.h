@@ -79,6 +79,10 @@ struct CheckRecord {
     QString fixHint;
     QString acceptedReason; // empty unless the operator accepted a warning or blocker
     QDateTime at;
+    // Since schema 4: the machine-readable result of an automatic check
+    // (compact JSON, e.g. the log scan's groups or the health probe's answer),
+    // for the report's JSON twin. Empty for checks that have none.
+    QString data {};
 };
 
 struct ConfigDecision {
@@ -143,15 +147,52 @@ enum class ChecklistStatus { NotRun, Passed, Failed, Blocked, NotApplicable };
 QString checklistStatusKey(ChecklistStatus status);
 std::optional<ChecklistStatus> checklistStatusFromKey(const QString& key);
 
+// A file the operator attached to a test case as evidence (a screenshot, a
+// HAR file, a load-test report). The file itself stays where it is; the
+// project keeps where it was and what it held, so an auditor can check that
+// the file shown to them is the one that was attached.
+struct EvidenceFile {
+    QString path; // absolute, as attached
+    QString sha256; // lowercase hex of the content when attached
+    qint64 size = -1;
+    QDateTime addedAt;
+
+    friend bool operator==(const EvidenceFile&, const EvidenceFile&) = default;
+};
+
+// The file's text form of a case's evidence: a compact JSON array
+//   [{"addedAt":"2026-11-25T10:00:00.000Z","path":"/x.png","sha256":"ab…","size":123}]
+QString evidenceToText(const QList<EvidenceFile>& evidence);
+QList<EvidenceFile> evidenceFromText(const QString& text); // empty for empty or unreadable text
+
+// One test case of the verification checklist, in one run. Cases carry over
+// from a lower environment to the next by `key`.
 struct ChecklistItem {
     qint64 id = 0;
     qint64 runId = 0;
     QString title;
-    QString category;
+    QString category; // the group shown in the checklist, e.g. "Single sign-on"
     ChecklistStatus status = ChecklistStatus::NotRun;
     QString notes;
-    QString evidenceSha256;
-    QDateTime at;
+    QDateTime at; // the last change; set by MigrationProject
+    // Since schema 4.
+    QString key {}; // stable across runs and environments: a template id, "csv:…", "custom:…"
+    QString kind {}; // "functional" or "non-functional"
+    QString steps {}; // what to do
+    QString expected {}; // what should happen
+    QString source {}; // "template", "csv", "manual", "customization"
+    QString updatedBy {}; // who made the last change; set by MigrationProject
+    int position = 0; // order within the run's checklist
+    QList<EvidenceFile> evidence {};
+};
+
+// A per-environment setting the pages remember between sessions: the health
+// endpoint, the confirmed certificate fingerprint, the log folder. Never a
+// secret (values pass the secret redaction on the way to the file).
+struct EnvironmentSetting {
+    qint64 environmentId = 0;
+    QString key;
+    QString value;
 };
 
 // An append-only record of what happened: the audit trail of the project.
@@ -179,6 +220,7 @@ struct ProjectSnapshot {
     QList<CleanupRunRecord> cleanupRuns;
     QList<ChecklistItem> checklist;
     QList<JournalEntry> journal;
+    QList<EnvironmentSetting> settings; // since schema 4
 };
 
 } // namespace Ismw

@@ -107,7 +107,7 @@ private Q_SLOTS:
             QVERIFY(store.saveCheck({ 1, 1, u"c1"_s, CheckStatus::Warning, u"s"_s, u"d"_s, u"f"_s, {}, at }));
             QVERIFY(store.insertConfigDecision({ 1, 1, u"server.hostname"_s, u"accepted"_s, {}, at }));
             QVERIFY(store.insertCleanupRun({ 1, 1, u"identity_db"_s, u"t.sql"_s, u"abc"_s, true, 10, -1, 5, u"completed"_s, {}, at }));
-            QVERIFY(store.saveChecklistItem({ 1, 1, u"Login works"_s, u"functional"_s, ChecklistStatus::Passed, {}, {}, at }));
+            QVERIFY(store.saveChecklistItem({ 1, 1, u"Login works"_s, u"functional"_s, ChecklistStatus::Passed, {}, at }));
             QVERIFY(store.appendJournal({ 1, at, u"Ana"_s, u"dev"_s, u"run.started"_s, u"started"_s, {} }));
         }
         ProjectStore store;
@@ -227,9 +227,9 @@ private Q_SLOTS:
     void refusesANewerSchemaWithoutTouchingIt_data()
     {
         QTest::addColumn<int>("version");
-        // 4 is the first version this wizard does not know.
+        // 5 is the first version this wizard does not know.
         QTest::newRow("next") << ProjectStore::kSchemaVersion + 1;
-        QTest::newRow("4") << 4;
+        QTest::newRow("5") << 5;
         QTest::newRow("far") << 1000;
     }
     void refusesANewerSchemaWithoutTouchingIt()
@@ -345,7 +345,7 @@ private Q_SLOTS:
             ProjectStore store;
             const auto snapshot = store.open(path);
             QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().message));
-            QCOMPARE(snapshot->schemaVersion, 3);
+            QCOMPARE(snapshot->schemaVersion, ProjectStore::kSchemaVersion);
             QCOMPARE(snapshot->cleanupRuns.size(), 2);
             const CleanupRunRecord& dry = snapshot->cleanupRuns[0];
             QCOMPARE(dry.id, 1);
@@ -392,7 +392,7 @@ private Q_SLOTS:
                                 u"('server_version', 'script_path', 'knobs', 'eligible_rows', 'tables')"_s)
                      .toInt(),
             5);
-        QCOMPARE(rawValue(path, u"PRAGMA user_version"_s).toInt(), 3);
+        QCOMPARE(rawValue(path, u"PRAGMA user_version"_s).toInt(), ProjectStore::kSchemaVersion);
 
         ProjectStore store;
         const auto snapshot = store.open(path);
@@ -402,6 +402,103 @@ private Q_SLOTS:
         QCOMPARE(snapshot->cleanupRuns[2].knobs.value(u"batchSize"_s), u"10000"_s);
         QCOMPARE(snapshot->cleanupRuns[2].tables.size(), 2);
         QVERIFY(!QFile::exists(path + u".schema-3.bak"_s)); // opening at the current version copies nothing
+    }
+
+    void upgradesVersion3MovingTheEvidenceHash()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v3.ismig"_s);
+        QVERIFY(ProjectStore::createAtVersion(path, 3, sampleInfo()));
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.exec(u"INSERT INTO environments (id, name, tier, created_at) VALUES (1, 'dev', 'dev', "
+                             u"'2026-01-01T10:00:00.000Z')"_s));
+            QVERIFY(raw.exec(u"INSERT INTO runs (id, environment_id, operator, started_at, status) VALUES (1, 1, 'Ana', "
+                             u"'2026-01-01T10:00:00.000Z', 'in-progress')"_s));
+            QVERIFY(raw.exec(u"INSERT INTO checks (id, run_id, check_id, status, summary, at) VALUES (1, 1, "
+                             u"'path.latest', 'warning', 'old', '2026-01-01T10:01:00.000Z')"_s));
+            QVERIFY(raw.exec(u"INSERT INTO checklist_items (id, run_id, title, category, status, notes, "
+                             u"evidence_sha256, at) VALUES (1, 1, 'Login', 'Login flows', 'passed', 'ok', 'ab12', "
+                             u"'2026-01-01T10:02:00.000Z')"_s));
+            QVERIFY(raw.exec(u"INSERT INTO checklist_items (id, run_id, title, category, status, at) VALUES (2, 1, "
+                             u"'Logout', 'Login flows', 'not-run', '2026-01-01T10:03:00.000Z')"_s));
+        }
+        ProjectStore store;
+        const auto snapshot = store.open(path);
+        QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().message));
+        QCOMPARE(snapshot->schemaVersion, ProjectStore::kSchemaVersion);
+        QVERIFY(QFile::exists(path + u".schema-3.bak"_s));
+        QCOMPARE(snapshot->checks.size(), 1);
+        QVERIFY(snapshot->checks[0].data.isEmpty());
+        QCOMPARE(snapshot->checklist.size(), 2);
+        const ChecklistItem& login = snapshot->checklist[0];
+        QCOMPARE(login.title, u"Login"_s);
+        QCOMPARE(login.status, ChecklistStatus::Passed);
+        QCOMPARE(login.notes, u"ok"_s);
+        QCOMPARE(login.evidence.size(), 1);
+        QCOMPARE(login.evidence[0].sha256, u"ab12"_s);
+        QVERIFY(login.evidence[0].path.isEmpty()); // version 3 never knew it
+        QCOMPARE(login.evidence[0].addedAt, QDateTime::fromString(u"2026-01-01T10:02:00.000Z"_s, Qt::ISODateWithMs));
+        QVERIFY(snapshot->checklist[1].evidence.isEmpty());
+        QVERIFY(snapshot->checklist[1].key.isEmpty());
+        QVERIFY(rawValue(path, u"SELECT evidence_sha256 FROM checklist_items WHERE id = 1"_s).isNull());
+        QVERIFY(snapshot->settings.isEmpty());
+    }
+
+    void checklistItemAndSettingsRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.ismig"_s);
+        const QDateTime at = QDateTime::fromString(u"2026-03-04T05:06:07.089Z"_s, Qt::ISODateWithMs);
+        ChecklistItem written { 1, 1, u"Token refresh"_s, u"Tokens"_s, ChecklistStatus::Failed,
+            u"refresh returned 400"_s, at };
+        written.key = u"tpl.tokens.refresh"_s;
+        written.kind = u"functional"_s;
+        written.steps = u"Refresh a token."_s;
+        written.expected = u"A new access token."_s;
+        written.source = u"template"_s;
+        written.updatedBy = u"Ana"_s;
+        written.position = 7;
+        written.evidence = { { u"/evidence/har.json"_s, u"00ff"_s, 1234, at }, { u"/evidence/shot.png"_s, u"ee11"_s, 9, at } };
+        {
+            ProjectStore store;
+            QVERIFY(store.create(path, sampleInfo()));
+            QVERIFY(store.insertEnvironment({ 1, u"dev"_s, Tier::Development, at }));
+            QVERIFY(store.saveRun({ 1, 1, u"Ana"_s, at, {}, RunStatus::InProgress }));
+            QVERIFY(store.saveChecklistItem(written));
+            QVERIFY(store.saveChecklistItem({ 2, 1, u"Gone"_s, u"Tokens"_s, ChecklistStatus::NotRun, {}, at }));
+            QVERIFY(store.removeChecklistItem(2));
+            QVERIFY(store.saveCheck({ 1, 1, u"verify.health"_s, CheckStatus::Pass, u"UP"_s, {}, {}, {}, at,
+                uR"({"status":"UP"})"_s }));
+            QVERIFY(store.saveEnvironmentSetting({ 1, u"health.url"_s, u"https://is.example:9443"_s }));
+            QVERIFY(store.saveEnvironmentSetting({ 1, u"log.path"_s, u"/opt/is/repository/logs"_s }));
+            QVERIFY(store.saveEnvironmentSetting({ 1, u"log.path"_s, QString() })); // removed again
+            QVERIFY(store.saveEnvironmentSetting({ 1, u"note"_s, u"password=hunter2"_s }));
+        }
+        ProjectStore store;
+        const auto snapshot = store.open(path);
+        QVERIFY2(snapshot, qPrintable(snapshot ? QString() : snapshot.error().message));
+        QCOMPARE(snapshot->checklist.size(), 1);
+        const ChecklistItem& read = snapshot->checklist[0];
+        QCOMPARE(read.title, written.title);
+        QCOMPARE(read.category, written.category);
+        QCOMPARE(read.status, written.status);
+        QCOMPARE(read.notes, written.notes);
+        QCOMPARE(read.at, written.at);
+        QCOMPARE(read.key, written.key);
+        QCOMPARE(read.kind, written.kind);
+        QCOMPARE(read.steps, written.steps);
+        QCOMPARE(read.expected, written.expected);
+        QCOMPARE(read.source, written.source);
+        QCOMPARE(read.updatedBy, written.updatedBy);
+        QCOMPARE(read.position, written.position);
+        QCOMPARE(read.evidence, written.evidence);
+        QCOMPARE(snapshot->checks[0].data, uR"({"status":"UP"})"_s);
+        QCOMPARE(snapshot->settings.size(), 2);
+        QCOMPARE(snapshot->settings[0].key, u"health.url"_s);
+        QCOMPARE(snapshot->settings[0].value, u"https://is.example:9443"_s);
+        QCOMPARE(snapshot->settings[1].key, u"note"_s);
+        QVERIFY(!snapshot->settings[1].value.contains(u"hunter2"_s));
     }
 
     void cleanupRunRoundTripsEveryField()
