@@ -32,11 +32,18 @@ QString redactSecrets(const QString& text)
         uR"re(([A-Za-z0-9_.\-"]+)(\s*[=:]\s*)("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^\s,;&"'}\]]+))re"_s);
     QString result;
     qsizetype last = 0;
-    auto it = pair.globalMatch(out);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        if (!isSecretKey(m.capturedView(1)))
+    // Not globalMatch(): a pair whose key is harmless may hold a secret pair
+    // in its value ("line 12: password=x", "url=…?password=x"), so the
+    // search goes on from the start of that value, not from its end.
+    for (qsizetype from = 0;;) {
+        const auto m = pair.match(out, from);
+        if (!m.hasMatch())
+            break;
+        if (!isSecretKey(m.capturedView(1))) {
+            from = m.capturedStart(3);
             continue;
+        }
+        from = m.capturedEnd(3);
         const QStringView value = m.capturedView(3);
         QString masked = mask;
         if (value.startsWith(u'"'))

@@ -47,6 +47,11 @@ private Q_SLOTS:
             << u"[secrets]\nadmin = \"Zm9vYmFy\"\n\n[server]\nhostname = \"h\""_s
             << u"[secrets]\nadmin = \"%1\"\n\n[server]\nhostname = \"h\""_s.arg(m);
         QTest::newRow("plain") << u"Run 3 started on dev by Ana."_s << u"Run 3 started on dev by Ana."_s;
+        // A harmless key whose value holds a secret pair: the value is searched too.
+        QTest::newRow("after a line number") << u"line 12: password=hunter2"_s << u"line 12: password=%1"_s.arg(m);
+        QTest::newRow("inside a url") << u"url=jdbc:mysql://db:3306/x?user=a&password=hunter2"_s
+                                      << u"url=jdbc:mysql://db:3306/x?user=a&password=%1"_s.arg(m);
+        QTest::newRow("after a colon") << u"failed: client_secret: abc123"_s << u"failed: client_secret: %1"_s.arg(m);
         QTest::newRow("escaped quote") << u"password = \"a\\\"b\" next = 1"_s << u"password = \"%1\" next = 1"_s.arg(m);
     }
     void redaction()
