@@ -7,6 +7,7 @@
 #include "DiffCommand.h"
 #include "InspectCommand.h"
 #include "MigrateConfigCommand.h"
+#include "ReportCommand.h"
 #include "ScanLogCommand.h"
 #include "Version.h"
 #include "checks/IsRelease.h"
@@ -20,7 +21,7 @@ namespace Ismw {
 Cli::Cli(QTextStream& out, QTextStream& err)
     : m_io { out, err }
 {
-    // In the order of the wizard's pages; report joins as its page lands.
+    // In the order of the wizard's pages.
     // --help lists them in this order.
     m_commands.push_back(std::make_unique<InspectCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
@@ -28,6 +29,7 @@ Cli::Cli(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<MigrateConfigCommand>());
     m_commands.push_back(std::make_unique<CleanupCommand>());
     m_commands.push_back(std::make_unique<ScanLogCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
 }
 
 Command* Cli::find(const QString& name) const

@@ -32,22 +32,6 @@ QString timeText(const QDateTime& time)
     return time.toString(u"yyyy-MM-dd HH:mm:ss,zzz"_s);
 }
 
-QJsonObject toJson(const LogEntryGroup& group)
-{
-    return QJsonObject {
-        { u"level"_s, group.level },
-        { u"logger"_s, group.logger },
-        { u"exceptionType"_s, group.exceptionType },
-        { u"message"_s, group.message },
-        { u"count"_s, group.count },
-        { u"first"_s, group.first.toString(Qt::ISODateWithMs) },
-        { u"last"_s, group.last.toString(Qt::ISODateWithMs) },
-        { u"file"_s, QDir::toNativeSeparators(group.file) },
-        { u"firstLine"_s, group.firstLine },
-        { u"stackTrace"_s, group.stackTrace },
-    };
-}
-
 } // namespace
 
 QString ScanLogCommand::name() const
@@ -101,24 +85,9 @@ int ScanLogCommand::run(const QStringList& arguments, CommandIo& io)
     const LogScanResult& result = *scan;
 
     if (*output == OutputFormat::Json) {
-        QJsonArray groups;
-        for (const LogEntryGroup& group : result.groups)
-            groups.append(toJson(group));
-        QJsonObject object {
-            { u"ok"_s, true },
-            { u"command"_s, name() },
-            { u"errorCount"_s, result.errorCount },
-            { u"fatalCount"_s, result.fatalCount },
-            { u"entriesSinceCount"_s, result.entriesSinceCount },
-            { u"linesRead"_s, result.linesRead },
-            { u"bytesRead"_s, result.bytesRead },
-            { u"startupCompletedAt"_s,
-                result.startupCompletedAt ? QJsonValue(result.startupCompletedAt->toString(Qt::ISODateWithMs))
-                                          : QJsonValue(QJsonValue::Null) },
-            { u"startupLine"_s, result.startupLine },
-            { u"warnings"_s, QJsonArray::fromStringList(result.warnings) },
-            { u"groups"_s, groups },
-        };
+        QJsonObject object = logScanResultToJson(result);
+        object.insert(u"ok"_s, true);
+        object.insert(u"command"_s, name());
         writeJson(io, object);
     } else {
         for (const LogEntryGroup& group : result.groups) {

@@ -3,7 +3,7 @@
 #include "Translations.h"
 #include "Version.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
 
@@ -11,7 +11,12 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // QGuiApplication for the report's PDF (QTextDocument, QPdfWriter). The
+    // CLI runs on servers without a display: offscreen unless the caller
+    // chose a platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"is-migration-cli"_s);
     QCoreApplication::setApplicationVersion(QString::fromUtf8(Ismw::kVersion));
     Ismw::installTranslations(app);

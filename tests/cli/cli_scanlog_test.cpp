@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // `scan-log` driven as scripts drive it: the real binary, exit codes, JSON.
 #include "CliRunner.h"
+#include "../unit/verify/CarbonLogWriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,11 +20,7 @@ class CliScanLogTest : public QObject
 
     QString write(const QString& name, const QByteArray& content)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return writeLogFile(m_dir.filePath(name), content);
     }
 
     QTemporaryDir m_dir;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -64,5 +65,14 @@ inline constexpr int kMaxLogGroups = 10000;
 std::expected<LogScanResult, QString> scanLogs(const LogScanOptions& options,
     const std::atomic_bool* cancel = nullptr,
     std::function<void(qint64 bytesDone, qint64 bytesTotal)> progress = {});
+
+// The machine-readable form of a scan, shared by `scan-log --format json`,
+// the project record of the verification page and the report:
+// {errorCount, fatalCount, entriesSinceCount, linesRead, bytesRead,
+//  startupCompletedAt, startupLine, warnings, groups: [{level, logger,
+//  exceptionType, message, count, first, last, file, firstLine, stackTrace}],
+//  groupsOmitted}. maxGroups < 0 keeps every group; a project record keeps
+// the most frequent ones only, so that a broken server's log cannot bloat it.
+QJsonObject logScanResultToJson(const LogScanResult& result, int maxGroups = -1);
 
 } // namespace Ismw

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "CarbonLogWriter.h"
+
 #include "verify/LogScanner.h"
 
 #include <QDir>
@@ -8,20 +10,10 @@
 #include <QTest>
 
 using namespace Ismw;
+using namespace Ismw::Test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Lines in the layouts of wso2carbon.log, with our own loggers and texts.
-QByteArray tidLine(const char* time, const char* level, const char* logger, const char* message)
-{
-    return QByteArray("TID: [-1234] [] [") + time + "]  " + level + " {" + logger + "} - " + message + '\n';
-}
-
-QByteArray v7Line(const char* time, const char* level, const char* logger, const char* message)
-{
-    return QByteArray("[") + time + "] [3f2a-corr]  " + level + " {" + logger + "} - " + message + '\n';
-}
 
 QDateTime at(const char* text)
 {
@@ -36,11 +28,7 @@ class LogScannerTest : public QObject
 
     QString write(const QString& name, const QByteArray& content)
     {
-        const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return writeLogFile(m_dir.filePath(name), content);
     }
 
     LogScanResult scan(const QStringList& files, const QDateTime& since = {}, int maxStackLines = 60)

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// A small PKI for the tests of signed reports, made with the `openssl`
+// command, never with the code under test, so that a mistake in the signing
+// code cannot cancel out in its own fixtures: a CA ("ca.pem"), a signer's
+// certificate issued by it and the signer's PKCS#12 ("signer.p12", chain
+// included) protected by kTestPassphrase.
+
+#include <QDebug>
+#include <QDir>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace Ismw::TestPki {
+
+inline constexpr char kTestPassphrase[] = "correct horse battery";
+
+inline bool openssl(const QString& folder, const QStringList& arguments)
+{
+    using namespace Qt::StringLiterals;
+    QProcess process;
+    process.setWorkingDirectory(folder);
+    process.start(u"openssl"_s, arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        qWarning().noquote() << "openssl" << arguments.join(u' ') << "failed:"
+                             << QString::fromLocal8Bit(process.readAllStandardError());
+        return false;
+    }
+    return true;
+}
+
+// Makes ca.pem/ca.key, signer.pem/signer.key and signer.p12 in `folder`.
+inline bool makeSigner(const QString& folder, const QString& signerName = QStringLiteral("Report Signer"))
+{
+    using namespace Qt::StringLiterals;
+    const QStringList ec { u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s, u"-nodes"_s };
+    return openssl(folder,
+               QStringList { u"req"_s, u"-x509"_s } + ec
+                   + QStringList { u"-keyout"_s, u"ca.key"_s, u"-out"_s, u"ca.pem"_s, u"-days"_s, u"30"_s,
+                       u"-subj"_s, u"/CN=Report Test CA"_s })
+        && openssl(folder,
+            QStringList { u"req"_s } + ec
+                + QStringList { u"-keyout"_s, u"signer.key"_s, u"-out"_s, u"signer.csr"_s, u"-subj"_s,
+                    u"/O=Example Migrations/CN="_s + signerName })
+        && openssl(folder,
+            { u"x509"_s, u"-req"_s, u"-in"_s, u"signer.csr"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s, u"ca.key"_s,
+                u"-set_serial"_s, u"2"_s, u"-days"_s, u"30"_s, u"-out"_s, u"signer.pem"_s })
+        && openssl(folder,
+            { u"pkcs12"_s, u"-export"_s, u"-inkey"_s, u"signer.key"_s, u"-in"_s, u"signer.pem"_s, u"-certfile"_s,
+                u"ca.pem"_s, u"-out"_s, u"signer.p12"_s, u"-passout"_s,
+                u"pass:"_s + QString::fromLatin1(kTestPassphrase) });
+}
+
+} // namespace Ismw::TestPki
