@@ -6,6 +6,8 @@
 #include "ConfigurationPage.h"
 #include "PrerequisitesPage.h"
 #include "ProjectPage.h"
+#include "ReportPage.h"
+#include "VerificationPage.h"
 #include "WizardPage.h"
 #include "Version.h"
 #include "project/MigrationProject.h"
@@ -36,6 +38,8 @@ MigrationWizard::MigrationWizard(MigrationProject* project, QWidget* parent)
     setPage(ConfigurationPageId, new ConfigurationPage(project, this));
     setPage(CleanupPageId, new CleanupPage(project, this));
     setPage(CleanupRunPageId, new CleanupRunPage(project, this));
+    setPage(VerificationPageId, new VerificationPage(project, this));
+    setPage(ReportPageId, new ReportPage(project, this));
     setStartId(ProjectPageId);
 
     connect(this, &QWizard::helpRequested, this, &MigrationWizard::showHelp);
@@ -89,7 +93,7 @@ void MigrationWizard::done(int result)
         const auto* page = qobject_cast<const WizardPage*>(this->page(id));
         if (!page || page->busyReason().isEmpty())
             continue;
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cleanup Still Running"), page->busyReason(),
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Still Working"), page->busyReason(),
             QMessageBox::Close, this);
         box->setObjectName(u"busyBox"_s);
         box->setAttribute(Qt::WA_DeleteOnClose);

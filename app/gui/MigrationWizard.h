@@ -15,7 +15,7 @@ class MigrationWizard final : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { ProjectPageId, PrerequisitesPageId, ConfigurationPageId, CleanupPageId, CleanupRunPageId };
+    enum PageId { ProjectPageId, PrerequisitesPageId, ConfigurationPageId, CleanupPageId, CleanupRunPageId, VerificationPageId, ReportPageId };
 
     explicit MigrationWizard(MigrationProject* project, QWidget* parent = nullptr);
 

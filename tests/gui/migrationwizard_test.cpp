@@ -34,7 +34,8 @@ private Q_SLOTS:
         QCOMPARE(ids,
             (QList<int> { MigrationWizard::ProjectPageId, MigrationWizard::PrerequisitesPageId,
                 MigrationWizard::ConfigurationPageId, MigrationWizard::CleanupPageId,
-                MigrationWizard::CleanupRunPageId }));
+                MigrationWizard::CleanupRunPageId, MigrationWizard::VerificationPageId,
+                MigrationWizard::ReportPageId }));
         for (int id : ids) {
             auto* page = qobject_cast<WizardPage*>(wizard.page(id));
             QVERIFY(page);

@@ -9,7 +9,11 @@
 #include "ConfigurationPage.h"
 #include "MigrationWizard.h"
 #include "PrerequisitesPage.h"
+#include "ReportPage.h"
+#include "TestPki.h"
 #include "Translations.h"
+#include "VerificationPage.h"
+#include "verify/ChecklistModel.h"
 #include "demo/DemoProject.h"
 #include "demo/SampleHome.h"
 #include "project/MigrationProject.h"
@@ -18,6 +22,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QTreeView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -158,6 +166,113 @@ QString renderCleanup(Ismw::MigrationProject& project, Ismw::MigrationWizard& wi
     return {};
 }
 
+// Pages 5 and 6 over the project's current run: the templates with results
+// as an operator records them (one blocked, so the rollback guidance shows),
+// a log scan of a Carbon log written here, then the report signed with a
+// certificate of a throwaway CA, and the first page of its PDF
+// (report-first-page.png, through pdftoppm when it is installed).
+QString renderVerification(Ismw::MigrationProject& project, Ismw::MigrationWizard& wizard, const QString& work,
+    const QString& suffix, const std::function<bool(const QString&)>& save, const QString& outDir)
+{
+    wizard.setStartId(Ismw::MigrationWizard::VerificationPageId);
+    wizard.restart();
+    auto* page = qobject_cast<Ismw::VerificationPage*>(wizard.currentPage());
+    if (!page)
+        return u"page 5 is not there"_s;
+    page->findChild<QPushButton*>(u"templatesButton"_s)->click();
+    Ismw::ChecklistModel* model = page->checklistModel();
+    int n = 0;
+    for (int g = 0; g < model->rowCount(); ++g) {
+        const QModelIndex group = model->index(g, 0);
+        for (int r = 0; r < model->rowCount(group); ++r, ++n) {
+            const qint64 id = model->index(r, 0, group).data(Ismw::ChecklistModel::ItemIdRole).toLongLong();
+            if (n < 9)
+                model->setStatus(id, Ismw::ChecklistStatus::Passed, {});
+            else if (n == 9)
+                model->setStatus(id, Ismw::ChecklistStatus::Blocked,
+                    u"Partner IdP metadata still points at the old host name; waiting for the partner."_s);
+        }
+    }
+    auto* tree = page->findChild<QTreeView*>(u"caseTree"_s);
+    tree->setCurrentIndex(model->index(0, 0, model->index(1, 0)));
+    if (!save(u"page5-verification"_s))
+        return u"could not save"_s;
+
+    // A Carbon log of the migrated server: start-up, then two kinds of error.
+    const QDateTime since = project.currentRun()->startedAt.toLocalTime();
+    const auto stamp = [&since](int seconds) {
+        return since.addSecs(seconds).toString(u"yyyy-MM-dd HH:mm:ss,zzz"_s);
+    };
+    const QString log = QDir(work).filePath(u"wso2carbon%1.log"_s.arg(suffix));
+    QFile file(log);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    QString text;
+    text += u"TID: [-1234] [] [%1] [] INFO {org.wso2.carbon.core.init.CarbonServerManager} - Starting WSO2 Carbon...\n"_s
+                .arg(stamp(5));
+    text += u"TID: [-1234] [] [%1] [] INFO {org.wso2.carbon.core.internal.StartupFinalizerServiceComponent} - WSO2 "
+            u"Carbon started in 38 sec\n"_s.arg(stamp(43));
+    for (int i = 0; i < 3; ++i)
+        text += u"TID: [-1234] [] [%1] [a1b2] ERROR {org.wso2.carbon.identity.application.authenticator.saml} - SAML "
+                u"response signature validation failed for issuer partner-idp\n"
+                u"org.wso2.carbon.identity.base.IdentityException: Signature validation failed\n"
+                u"\tat org.wso2.carbon.identity.sso.saml.util.SAMLSSOUtil.validateSignature(SAMLSSOUtil.java:1402)\n"
+                u"\tat org.wso2.carbon.identity.sso.saml.processors.SPInitSSOAuthnRequestProcessor.process(SPInitSSOAuthnRequestProcessor.java:118)\n"_s
+                    .arg(stamp(300 + 60 * i));
+    text += u"TID: [-1234] [] [%1] [] ERROR {org.wso2.carbon.user.core.ldap.ReadOnlyLDAPUserStoreManager} - "
+            u"Connection to ldap://ldap.example.com:389 timed out\n"_s.arg(stamp(900));
+    file.write(text.toUtf8());
+    file.close();
+    page->findChild<QTabWidget*>(u"tabs"_s)->setCurrentIndex(1);
+    page->findChild<QLineEdit*>(u"addressEdit"_s)->setText(u"is.example.com:9443"_s);
+    page->findChild<QLineEdit*>(u"logFilesEdit"_s)->setText(QDir::toNativeSeparators(log));
+    page->findChild<QDateTimeEdit*>(u"sinceEdit"_s)->setDateTime(since);
+    QSignalSpy scanned(page, &Ismw::VerificationPage::scanFinished);
+    page->scanLog();
+    if (!scanned.wait(20000))
+        return u"the log scan did not end"_s;
+    if (!save(u"page5-verification-server"_s))
+        return u"could not save"_s;
+    page->findChild<QTabWidget*>(u"tabs"_s)->setCurrentIndex(0);
+
+    wizard.next();
+    auto* report = qobject_cast<Ismw::ReportPage*>(wizard.currentPage());
+    if (!report)
+        return u"page 6 is not there"_s;
+    if (!report->report() && !QSignalSpy(report, &Ismw::ReportPage::reportBuilt).wait(20000))
+        return u"the report was not built"_s;
+    const QString pki = QDir(work).filePath(u"pki%1"_s.arg(suffix));
+    QDir().mkpath(pki);
+    if (!Ismw::TestPki::makeSigner(pki, u"Olu Ops"_s))
+        return u"openssl could not make the signing certificate"_s;
+    const QString pdf = QDir(work).filePath(u"acme-dev-report%1.pdf"_s.arg(suffix));
+    report->findChild<QLineEdit*>(u"pdfEdit"_s)->setText(QDir::toNativeSeparators(pdf));
+    report->findChild<QLineEdit*>(u"p12Edit"_s)->setText(QDir::toNativeSeparators(pki + u"/signer.p12"_s));
+    report->findChild<QLineEdit*>(u"passphraseEdit"_s)->setText(QString::fromLatin1(Ismw::TestPki::kTestPassphrase));
+    QSignalSpy exported(report, &Ismw::ReportPage::exportFinished);
+    report->exportReport();
+    if (!exported.wait(60000) || !exported.constLast().constFirst().toBool())
+        return u"the export failed: "_s + report->findChild<QLabel*>(u"exportResult"_s)->text();
+    report->findChild<QLineEdit*>(u"caEdit"_s)->setText(QDir::toNativeSeparators(pki + u"/ca.pem"_s));
+    QSignalSpy verified(report, &Ismw::ReportPage::verifyFinished);
+    report->verifyReport();
+    if (!verified.wait(60000))
+        return u"the check did not end"_s;
+    if (!save(u"page6-report"_s))
+        return u"could not save"_s;
+    if (suffix.isEmpty()) {
+        QProcess pdftoppm;
+        pdftoppm.start(u"pdftoppm"_s, { u"-png"_s, u"-r"_s, u"80"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, u"-singlefile"_s,
+                                           pdf, QDir(outDir).filePath(u"report-first-page"_s) });
+        if (!pdftoppm.waitForFinished(60000) || pdftoppm.exitCode() != 0)
+            std::fprintf(stderr, "report-first-page.png left out: pdftoppm did not run (%s)\n",
+                qPrintable(pdftoppm.errorString()));
+        else
+            std::printf("%s\n", qPrintable(QDir(outDir).filePath(u"report-first-page.png"_s)));
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -271,6 +386,13 @@ int main(int argc, char* argv[])
         } else {
             std::fprintf(stderr, "page 4 left out: it needs the database servers (packaging/run screenshots starts them)\n");
         }
+
+        if (const QString error = renderVerification(project, wizard, work.path(), suffix, save, out.path());
+            !error.isEmpty()) {
+            std::fprintf(stderr, "pages 5 and 6: %s\n", qPrintable(error));
+            return 1;
+        }
+        wizard.setStartId(Ismw::MigrationWizard::ProjectPageId);
 
         // The order rule as a new project shows it when production comes first.
         wizard.restart();
