@@ -509,6 +509,305 @@
     </message>
 </context>
 <context>
+    <name>Ismw::ChecklistCsv</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Choose the CSV file to import.</source>
+        <translation>%1 existiert nicht. Wählen Sie die zu importierende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a CSV file.</source>
+        <translation>%1 ist ein Ordner. Wählen Sie eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large for a checklist. Check that it is the right file, or split it.</source>
+        <translation>%1 ist größer als %2 MB und damit zu groß für eine Checkliste. Prüfen Sie, ob es die richtige Datei ist, oder teilen Sie sie auf.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds binary data (line %2), so it is not a CSV file. Save the checklist as CSV text (UTF-8).</source>
+        <translation>%1 enthält Binärdaten (Zeile %2) und ist daher keine CSV-Datei. Speichern Sie die Checkliste als CSV-Text (UTF-8).</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2). Save it again as CSV with the UTF-8 encoding.</source>
+        <translation>%1 ist kein UTF-8-Text (Zeile %2). Speichern Sie sie erneut als CSV mit der Kodierung UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is empty. A checklist file needs a header row (at least a “title” column) and one row per test case.</source>
+        <translation>%1 ist leer. Eine Checklistendatei braucht eine Kopfzeile (mindestens eine Spalte „title“) und eine Zeile je Testfall.</translation>
+    </message>
+    <message>
+        <source>the column “%1” appears twice; the first one is read.</source>
+        <translation>die Spalte „%1“ kommt zweimal vor; die erste wird gelesen.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header row has no “title” column. The first row must name the columns: title (required), group, kind, steps, expected, id.</source>
+        <translation>%1, Zeile %2: Die Kopfzeile hat keine Spalte „title“. Die erste Zeile muss die Spalten benennen: title (Pflicht), group, kind, steps, expected, id.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the column(s) %1 are not known and were ignored; the columns read are title, group, kind, steps, expected and id.</source>
+        <translation>
+            <numerusform>die Spalte %1 ist unbekannt und wurde ignoriert; gelesen werden die Spalten title, group, kind, steps, expected und id.</numerusform>
+            <numerusform>die Spalten %1 sind unbekannt und wurden ignoriert; gelesen werden die Spalten title, group, kind, steps, expected und id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file; the row is skipped. Add the missing &apos;&quot;&apos;.</source>
+        <translation>ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen; die Zeile wird übersprungen. Ergänzen Sie das fehlende &apos;&quot;&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2; the row is skipped. Check the separators and quotes.</source>
+        <translation>%1 Felder, wo die Kopfzeile %2 hat; die Zeile wird übersprungen. Prüfen Sie Trennzeichen und Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>the row has no title; it is skipped.</source>
+        <translation>die Zeile hat keinen Titel; sie wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>the kind “%1” is neither functional nor non-functional; the row is skipped.</source>
+        <translation>die Art „%1“ ist weder functional noch non-functional; die Zeile wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>the same test case as line %1 (same id, or same title and group); the row is skipped.</source>
+        <translation>derselbe Testfall wie in Zeile %1 (gleiche ID oder gleicher Titel und gleiche Gruppe); die Zeile wird übersprungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ChecklistModel</name>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>Steps: %1</source>
+        <translation>Schritte: %1</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Erwartet: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>Testfall</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>○ Not run</source>
+        <translation>○ Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>✔ Passed</source>
+        <translation>✔ Bestanden</translation>
+    </message>
+    <message>
+        <source>✘ Failed</source>
+        <translation>✘ Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>⛔ Blocked</source>
+        <translation>⛔ Blockiert</translation>
+    </message>
+    <message>
+        <source>— Not applicable</source>
+        <translation>— Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Non-functional</source>
+        <translation>Nicht-funktional</translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation>Funktional</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n passed</source>
+        <translation>
+            <numerusform>%1 von %n bestanden</numerusform>
+            <numerusform>%1 von %n bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n blockiert</numerusform>
+            <numerusform>%n blockiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation>%1: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>%1: notes removed.</source>
+        <translation>%1: Notizen entfernt.</translation>
+    </message>
+    <message>
+        <source>%1: notes changed. Notes: %2</source>
+        <translation>%1: Notizen geändert. Notizen: %2</translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 attached (SHA-256 %3, %4 bytes).</source>
+        <translation>%1: Nachweis %2 angehängt (SHA-256 %3, %4 Bytes).</translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 (SHA-256 %3) removed.</source>
+        <translation>%1: Nachweis %2 (SHA-256 %3) entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 added to the group “%2” (%3).</source>
+        <translation>%1 zur Gruppe „%2“ hinzugefügt (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) added (%1); %2 already in the checklist or not valid.</source>
+        <translation>
+            <numerusform>%n Testfall hinzugefügt (%1); %2 bereits in der Checkliste oder ungültig.</numerusform>
+            <numerusform>%n Testfälle hinzugefügt (%1); %2 bereits in der Checkliste oder ungültig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 removed; its status was %2.</source>
+        <translation>%1 entfernt; sein Status war %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) carried over from %1 (run %2, started %3 by %4); they start again as not run.</source>
+        <translation>
+            <numerusform>%n Testfall aus %1 übernommen (Lauf %2, gestartet %3 von %4); er beginnt wieder als nicht ausgeführt.</numerusform>
+            <numerusform>%n Testfälle aus %1 übernommen (Lauf %2, gestartet %3 von %4); sie beginnen wieder als nicht ausgeführt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ChecklistTemplates</name>
+    <message>
+        <source>Unknown key “%1”.</source>
+        <translation>Unbekannter Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation>„%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a string.</source>
+        <translation>„%1“ muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must not be empty.</source>
+        <translation>„%1“ darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>“format” is missing.</source>
+        <translation>„format“ fehlt.</translation>
+    </message>
+    <message>
+        <source>Unknown checklist format; this program reads format 1.</source>
+        <translation>Unbekanntes Checklistenformat; dieses Programm liest Format 1.</translation>
+    </message>
+    <message>
+        <source>The file has no [[case]] tables.</source>
+        <translation>Die Datei hat keine [[case]]-Tabellen.</translation>
+    </message>
+    <message>
+        <source>Cases are written as [[case]] tables.</source>
+        <translation>Testfälle werden als [[case]]-Tabellen geschrieben.</translation>
+    </message>
+    <message>
+        <source>A case must be a table.</source>
+        <translation>Ein Testfall muss eine Tabelle sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id: use lower-case words and digits joined by &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>„%1“ ist keine ID: Verwenden Sie Wörter in Kleinbuchstaben und Ziffern, verbunden durch &apos;.&apos; oder &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The id is already used on line %1.</source>
+        <translation>Die ID wird bereits in Zeile %1 verwendet.</translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”: use functional or non-functional.</source>
+        <translation>Unbekannte Art „%1“: Verwenden Sie functional oder non-functional.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1, case “%2”</source>
+        <translation>%1, Testfall „%2“</translation>
+    </message>
+    <message>
+        <source>The templates are part of the program: please report this as a bug.</source>
+        <translation>Die Vorlagen sind Teil des Programms: Bitte melden Sie dies als Fehler.</translation>
+    </message>
+    <message>
+        <source>Correct the file; the format is described in resources/checklists/README.md.</source>
+        <translation>Korrigieren Sie die Datei; das Format ist in resources/checklists/README.md beschrieben.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The file is not valid TOML (%1).</source>
+        <translation>Die Datei ist kein gültiges TOML (%1).</translation>
+    </message>
+    <message>
+        <source>Own cases</source>
+        <translation>Eigene Testfälle</translation>
+    </message>
+    <message>
+        <source>Use the feature that relies on this component on the migrated server, as its users would.</source>
+        <translation>Nutzen Sie die Funktion, die auf dieser Komponente beruht, auf dem migrierten Server so, wie ihre Benutzer es tun würden.</translation>
+    </message>
+    <message>
+        <source>What the prerequisite check found: %1</source>
+        <translation>Was die Vorabprüfung gefunden hat: %1</translation>
+    </message>
+    <message>
+        <source>Custom components</source>
+        <translation>Angepasste Komponenten</translation>
+    </message>
+    <message>
+        <source>Custom component works after the migration: %1</source>
+        <translation>Angepasste Komponente funktioniert nach der Migration: %1</translation>
+    </message>
+    <message>
+        <source>It works as it did on the old server, and the server log shows no errors from it.</source>
+        <translation>Sie funktioniert wie auf dem alten Server, und das Serverprotokoll zeigt keine Fehler von ihr.</translation>
+    </message>
+</context>
+<context>
     <name>Ismw::CleanupCommand</name>
     <message>
         <source>Runs the token and session cleanup procedures on a database, or counts what they would remove.</source>
@@ -2549,6 +2848,155 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     </message>
 </context>
 <context>
+    <name>Ismw::EvidenceHash</name>
+    <message>
+        <source>No evidence file was chosen. Choose the file to attach.</source>
+        <translation>Es wurde keine Nachweisdatei gewählt. Wählen Sie die anzuhängende Datei.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 does not exist. Choose an existing file.</source>
+        <translation>Die Nachweisdatei %1 existiert nicht. Wählen Sie eine vorhandene Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Attach a file; to keep a folder as evidence, archive it first.</source>
+        <translation>%1 ist ein Ordner. Hängen Sie eine Datei an; um einen Ordner als Nachweis aufzubewahren, archivieren Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 cannot be read: %2.</source>
+        <translation>Die Nachweisdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Hashing %1 was cancelled; the file was not attached.</source>
+        <translation>Das Berechnen des Hashwerts von %1 wurde abgebrochen; die Datei wurde nicht angehängt.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::HealthProbe</name>
+    <message>
+        <source>%1 is a plain-HTTP address; the health check is only done over HTTPS, so that the server&apos;s certificate can be checked. Use https:// and the server&apos;s HTTPS port (usually %2).</source>
+        <translation>%1 ist eine reine HTTP-Adresse; die Zustandsprüfung erfolgt nur über HTTPS, damit das Zertifikat des Servers geprüft werden kann. Verwenden Sie https:// und den HTTPS-Port des Servers (meist %2).</translation>
+    </message>
+    <message>
+        <source>The server address contains a user name or password. Leave them out: the health check needs none, and the wizard keeps no passwords.</source>
+        <translation>Die Serveradresse enthält einen Benutzernamen oder ein Passwort. Lassen Sie beides weg: Die Zustandsprüfung braucht keines, und der Assistent speichert keine Passwörter.</translation>
+    </message>
+    <message>
+        <source>No server was given. Enter the host name of the migrated Identity Server, for example is.example.com or is.example.com:%1.</source>
+        <translation>Es wurde kein Server angegeben. Geben Sie den Hostnamen des migrierten Identity Servers ein, zum Beispiel is.example.com oder is.example.com:%1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Enter a host name such as is.example.com, optionally with the HTTPS port (is.example.com:%2).</source>
+        <translation>„%1“ ist keine Serveradresse. Geben Sie einen Hostnamen wie is.example.com ein, optional mit dem HTTPS-Port (is.example.com:%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an HTTPS address. Enter the host name, or a URL that starts with https://.</source>
+        <translation>„%1“ ist keine HTTPS-Adresse. Geben Sie den Hostnamen ein oder eine URL, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>“%1” points to %2, not to the health-check endpoint. Give only the host and port, or the full URL ending in %3.</source>
+        <translation>„%1“ verweist auf %2, nicht auf den Endpunkt der Zustandsprüfung. Geben Sie nur Host und Port an oder die vollständige URL, die auf %3 endet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an HTTPS address of a server. Enter the server&apos;s host name; the wizard makes the health-check URL from it.</source>
+        <translation>„%1“ ist keine HTTPS-Adresse eines Servers. Geben Sie den Hostnamen des Servers ein; der Assistent bildet daraus die URL der Zustandsprüfung.</translation>
+    </message>
+    <message>
+        <source>The confirmed fingerprint for %1 is not a SHA-256 fingerprint. Check the server&apos;s certificate again and confirm its fingerprint.</source>
+        <translation>Der bestätigte Fingerabdruck für %1 ist kein SHA-256-Fingerabdruck. Prüfen Sie das Zertifikat des Servers erneut und bestätigen Sie seinen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>ausgestellt von %1</translation>
+    </message>
+    <message>
+        <source>%1 presents the certificate “%2” (%3) with the SHA-256 fingerprint %4. Compare it with the server&apos;s keystore and confirm it; nothing has been sent to the server yet.</source>
+        <translation>%1 legt das Zertifikat „%2“ (%3) mit dem SHA-256-Fingerabdruck %4 vor. Vergleichen Sie es mit dem Keystore des Servers und bestätigen Sie es; an den Server wurde noch nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 now presents a different certificate (SHA-256 %2) than the confirmed one (%3). If it was renewed on purpose, confirm the new fingerprint; otherwise do not trust this server.</source>
+        <translation>%1 legt jetzt ein anderes Zertifikat (SHA-256 %2) vor als das bestätigte (%3). Wurde es absichtlich erneuert, bestätigen Sie den neuen Fingerabdruck; andernfalls vertrauen Sie diesem Server nicht.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than 1 MiB, which is no health-check answer. Check that the URL points to the Identity Server&apos;s health-check endpoint and not to a proxy or another service.</source>
+        <translation>%1 hat mehr als 1 MiB gesendet; das ist keine Antwort einer Zustandsprüfung. Prüfen Sie, ob die URL auf den Endpunkt der Zustandsprüfung des Identity Servers zeigt und nicht auf einen Proxy oder einen anderen Dienst.</translation>
+    </message>
+    <message>
+        <source>%1 answered without health data: the health check is not enabled on the server. Add [carbon_health_check] enable = true to its deployment.toml and restart it.</source>
+        <translation>%1 hat ohne Zustandsdaten geantwortet: Die Zustandsprüfung ist auf dem Server nicht aktiviert. Ergänzen Sie [carbon_health_check] enable = true in seiner deployment.toml und starten Sie ihn neu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reports the server healthy (%n check(s) up).</source>
+        <translation>
+            <numerusform>%1 meldet den Server als gesund (%n Prüfung bestanden).</numerusform>
+            <numerusform>%1 meldet den Server als gesund (%n Prüfungen bestanden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reports the server unhealthy: %2. Check these in the server&apos;s wso2carbon.log.</source>
+        <translation>%1 meldet den Server als nicht gesund: %2. Prüfen Sie diese in der wso2carbon.log des Servers.</translation>
+    </message>
+    <message>
+        <source>%1 reports the server unhealthy (HTTP %2): %3. Check the named data sources or user stores and the server&apos;s wso2carbon.log.</source>
+        <translation>%1 meldet den Server als nicht gesund (HTTP %2): %3. Prüfen Sie die genannten Datenquellen oder Benutzerspeicher und die wso2carbon.log des Servers.</translation>
+    </message>
+    <message>
+        <source>no error was named</source>
+        <translation>es wurde kein Fehler genannt</translation>
+    </message>
+    <message>
+        <source>It redirects to %1; give the address it redirects to.</source>
+        <translation>Der Server leitet auf %1 weiter; geben Sie die Adresse an, auf die er weiterleitet.</translation>
+    </message>
+    <message>
+        <source>The endpoint is normally open; check the server&apos;s access control for /api/health-check.</source>
+        <translation>Der Endpunkt ist normalerweise offen; prüfen Sie die Zugriffskontrolle des Servers für /api/health-check.</translation>
+    </message>
+    <message>
+        <source>Check the URL&apos;s path and that the server is the migrated Identity Server.</source>
+        <translation>Prüfen Sie den Pfad der URL und ob der Server der migrierte Identity Server ist.</translation>
+    </message>
+    <message>
+        <source>Check that the URL points to the Identity Server and not to a proxy or another service.</source>
+        <translation>Prüfen Sie, ob die URL auf den Identity Server zeigt und nicht auf einen Proxy oder einen anderen Dienst.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with an empty body.</source>
+        <translation>%1 hat mit HTTP %2 und leerem Inhalt geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with something that is not a health-check answer: “%3”.</source>
+        <translation>%1 hat mit HTTP %2 und etwas geantwortet, das keine Antwort einer Zustandsprüfung ist: „%3“.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s (%3). Check that the server has finished starting and that no firewall drops connections to that port.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet (%3). Prüfen Sie, ob der Server fertig gestartet ist und keine Firewall Verbindungen zu diesem Port verwirft.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (%2). Check that the server is running and that %3 is its HTTPS port (usually %4).</source>
+        <translation>%1 hat die Verbindung abgelehnt (%2). Prüfen Sie, ob der Server läuft und ob %3 sein HTTPS-Port ist (meist %4).</translation>
+    </message>
+    <message>
+        <source>The host %1 was not found (%2). Check the host name and this machine&apos;s DNS settings.</source>
+        <translation>Der Host %1 wurde nicht gefunden (%2). Prüfen Sie den Hostnamen und die DNS-Einstellungen dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%2): %3. Check that %4 is the server&apos;s HTTPS port (usually %5) and that its keystore holds a valid certificate.</source>
+        <translation>Der TLS-Handshake mit %1 ist fehlgeschlagen (%2): %3. Prüfen Sie, ob %4 der HTTPS-Port des Servers ist (meist %5) und ob sein Keystore ein gültiges Zertifikat enthält.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering (%2). Check the server&apos;s wso2carbon.log and any proxy in front of it.</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen (%2). Prüfen Sie die wso2carbon.log des Servers und einen ggf. vorgeschalteten Proxy.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2): %3. Check the network between this machine and the server.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen (%2): %3. Prüfen Sie das Netzwerk zwischen diesem Rechner und dem Server.</translation>
+    </message>
+</context>
+<context>
     <name>Ismw::InspectCommand</name>
     <message>
         <source>Release, parts and customizations of an IS home.</source>
@@ -3114,6 +3562,52 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     </message>
 </context>
 <context>
+    <name>Ismw::LogScanner</name>
+    <message>
+        <source>More than %1 different kinds of errors were found; only the first %1 are listed.</source>
+        <translation>Es wurden mehr als %1 verschiedene Fehlerarten gefunden; nur die ersten %1 werden aufgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more line(s) not shown)</source>
+        <translation>
+            <numerusform>(%n weitere Zeile nicht angezeigt)</numerusform>
+            <numerusform>(%n weitere Zeilen nicht angezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log scan was cancelled.</source>
+        <translation>Die Protokollprüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The log file %1 does not exist. Check the path, or leave the file out.</source>
+        <translation>Die Protokolldatei %1 existiert nicht. Prüfen Sie den Pfad oder lassen Sie die Datei weg.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file. Name the log files themselves, not their folder.</source>
+        <translation>%1 ist keine Datei. Nennen Sie die Protokolldateien selbst, nicht ihren Ordner.</translation>
+    </message>
+    <message>
+        <source>The log file %1 cannot be read: %2. Check its permissions.</source>
+        <translation>Die Protokolldatei %1 kann nicht gelesen werden: %2. Prüfen Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Reading the log file %1 failed: %2.</source>
+        <translation>Das Lesen der Protokolldatei %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not valid UTF-8; the bad bytes were replaced and the scan went on.</source>
+        <translation>Zeile %1 von %2 ist kein gültiges UTF-8; die fehlerhaften Bytes wurden ersetzt und die Prüfung wurde fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 ends in a truncated line (no newline at the end); the line was read as it is.</source>
+        <translation>%1 endet mit einer abgeschnittenen Zeile (kein Zeilenumbruch am Ende); die Zeile wurde so gelesen, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>No log file was given. Name the wso2carbon.log of the server to check.</source>
+        <translation>Es wurde keine Protokolldatei angegeben. Nennen Sie die wso2carbon.log des zu prüfenden Servers.</translation>
+    </message>
+</context>
+<context>
     <name>Ismw::MigrateConfigCommand</name>
     <message>
         <source>Carry a deployment.toml over to a newer release: renames, removals, new keys, findings.</source>
@@ -3236,8 +3730,8 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <source>Cleanup Still Running</source>
-        <translation>Bereinigung läuft noch</translation>
+        <source>Still Working</source>
+        <translation>Vorgang läuft noch</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +4285,65 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     </message>
 </context>
 <context>
+    <name>Ismw::ProductionEstimate</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>No estimate for %1: it has not run to completion on an environment below %2. Run it there first (a real run, not a dry run) to measure its speed.</source>
+        <translation>Keine Schätzung für %1: Es ist in keiner Umgebung unterhalb von %2 vollständig gelaufen. Führen Sie es dort zuerst aus (echt, kein Probelauf), um seine Geschwindigkeit zu messen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows removed in %3 (%4 rows/s)</source>
+        <translation>%1: %2 Zeilen entfernt in %3 (%4 Zeilen/s)</translation>
+    </message>
+    <message>
+        <source>No estimate for %1: run a dry run on %2 to count its rows (%3).</source>
+        <translation>Keine Schätzung für %1: Führen Sie einen Probelauf auf %2 aus, um seine Zeilen zu zählen (%3).</translation>
+    </message>
+    <message>
+        <source>%1 — %2; the %3 dry run counted %4 eligible rows → about %5.</source>
+        <translation>%1 — %2; der Probelauf auf %3 hat %4 betroffene Zeilen gezählt → etwa %5.</translation>
+    </message>
+    <message>
+        <source>No estimate for %1: no cleanup has run on a lower environment and no dry run on %1 counted rows. Run the cleanup on a lower environment and a dry run on %1.</source>
+        <translation>Keine Schätzung für %1: In keiner niedrigeren Umgebung ist eine Bereinigung gelaufen, und kein Probelauf auf %1 hat Zeilen gezählt. Führen Sie die Bereinigung in einer niedrigeren Umgebung und einen Probelauf auf %1 aus.</translation>
+    </message>
+    <message>
+        <source>No estimate for %1 yet: see each script for what is missing.</source>
+        <translation>Noch keine Schätzung für %1: Was fehlt, steht bei jedem Skript.</translation>
+    </message>
+    <message>
+        <source>Cleanup on %1: about %2 in total.</source>
+        <translation>Bereinigung auf %1: insgesamt etwa %2.</translation>
+    </message>
+    <message>
+        <source>Cleanup on %1: at least %2 for the scripts that could be estimated; the others are not included.</source>
+        <translation>Bereinigung auf %1: mindestens %2 für die Skripte, die geschätzt werden konnten; die übrigen sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>An estimate, not a promise: load, hardware and indexes on %1 differ from the environments measured. Where a script ran more than once, the slowest run is used, and every figure is rounded up.</source>
+        <translation>Eine Schätzung, kein Versprechen: Last, Hardware und Indizes auf %1 unterscheiden sich von den gemessenen Umgebungen. Lief ein Skript mehr als einmal, wird der langsamste Lauf verwendet, und jede Zahl wird aufgerundet.</translation>
+    </message>
+</context>
+<context>
     <name>Ismw::ProjectPage</name>
     <message>
         <source>Migration projects (*.ismig)</source>
@@ -3962,6 +4515,10 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     <message>
         <source>The project file %1 has lost its project record. Restore it from a backup.</source>
         <translation>In der Projektdatei %1 fehlt der Projektdatensatz. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>read the checklist</source>
+        <translation>die Checkliste lesen</translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4726,1069 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     <message>
         <source>The step %1 does not continue the step %2 (%3).</source>
         <translation>Der Schritt %1 schließt nicht an den Schritt %2 (%3) an.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ReportCommand</name>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>There is no project file %1. Check the path.</source>
+        <translation>Die Projektdatei %1 existiert nicht. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>The project %1 is open in the IS Migration Wizard (process %2 on %3). Export the report from the wizard&apos;s report page, or close the project there and run this command again.</source>
+        <translation>Das Projekt %1 ist im IS Migration Wizard geöffnet (Prozess %2 auf %3). Exportieren Sie den Bericht auf der Berichtsseite des Assistenten, oder schließen Sie das Projekt dort und führen Sie diesen Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 into a temporary folder (%2). Check that the file is readable and the disk has room.</source>
+        <translation>%1 kann nicht in einen temporären Ordner gelesen werden (%2). Prüfen Sie, ob die Datei lesbar ist und auf dem Datenträger Platz ist.</translation>
+    </message>
+    <message>
+        <source>%1 is in the older project format %2; it was read through an upgraded temporary copy and was not changed. Opening it in the wizard upgrades it.</source>
+        <translation>%1 liegt im älteren Projektformat %2 vor; es wurde über eine aktualisierte temporäre Kopie gelesen und nicht verändert. Beim Öffnen im Assistenten wird es aktualisiert.</translation>
+    </message>
+    <message>
+        <source>To check it without this tool, in %1 run:</source>
+        <translation>Um ihn ohne dieses Werkzeug zu prüfen, führen Sie in %1 aus:</translation>
+    </message>
+    <message>
+        <source>The migration report of one environment as PDF, HTML and JSON, signed; and the check of a signed report.</source>
+        <translation>Der Migrationsbericht einer Umgebung als PDF, HTML und JSON, signiert; und die Prüfung eines signierten Berichts.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Aufruf: %1 %2</translation>
+    </message>
+    <message>
+        <source>Run “%1 report export --help” or “%1 report verify --help” for the options.</source>
+        <translation>Führen Sie „%1 report export --help“ oder „%1 report verify --help“ aus, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>name a subcommand: export or verify.</source>
+        <translation>nennen Sie einen Unterbefehl: export oder verify.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand “%1”: use export or verify.</source>
+        <translation>unbekannter Unterbefehl „%1“: Verwenden Sie export oder verify.</translation>
+    </message>
+    <message>
+        <source>Writes the migration report of one environment: the PDF, optionally its HTML and JSON twins, a SHA-256 manifest of them (report.pdf.sha256) and, with --sign, CMS signatures of the PDF and of the manifest (.p7s). All files appear together or none does. The project file is read, never changed.
+Exit codes: 0 written (also when the verdict is “not ready”: that is the report&apos;s finding, see its reasons); 2 bad input (unknown environment, unreadable project, wrong passphrase, a certificate that cannot sign); 3 I/O failure (a missing folder, the project open in the wizard).</source>
+        <translation>Schreibt den Migrationsbericht einer Umgebung: das PDF, auf Wunsch seine HTML- und JSON-Gegenstücke, ein SHA-256-Manifest davon (report.pdf.sha256) und mit --sign CMS-Signaturen des PDFs und des Manifests (.p7s). Entweder entstehen alle Dateien gemeinsam oder keine. Die Projektdatei wird nur gelesen, nie verändert.
+Exit-Codes: 0 geschrieben (auch bei der Bewertung „nicht bereit“: Das ist der Befund des Berichts, siehe seine Gründe); 2 ungültige Eingabe (unbekannte Umgebung, nicht lesbares Projekt, falsche Passphrase, ein Zertifikat, das nicht signieren kann); 3 E/A-Fehler (ein fehlender Ordner, das Projekt ist im Assistenten geöffnet).</translation>
+    </message>
+    <message>
+        <source>The subcommand.</source>
+        <translation>Der Unterbefehl.</translation>
+    </message>
+    <message>
+        <source>The migration project file (*.ismig).</source>
+        <translation>Die Migrationsprojektdatei (*.ismig).</translation>
+    </message>
+    <message>
+        <source>The environment to report on.</source>
+        <translation>Die Umgebung, über die berichtet wird.</translation>
+    </message>
+    <message>
+        <source>Where to write the PDF report.</source>
+        <translation>Wohin der PDF-Bericht geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Also write the report as HTML to this file.</source>
+        <translation>Den Bericht zusätzlich als HTML in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Also write the report as JSON (schema ismw-report) to this file.</source>
+        <translation>Den Bericht zusätzlich als JSON (Schema ismw-report) in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Sign with the certificate and key in this PKCS#12 file.</source>
+        <translation>Mit dem Zertifikat und Schlüssel aus dieser PKCS#12-Datei signieren.</translation>
+    </message>
+    <message>
+        <source>Read the PKCS#12 passphrase from the first line of stdin.</source>
+        <translation>Die PKCS#12-Passphrase aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Report this run of the environment (default: its latest).</source>
+        <translation>Über diesen Lauf der Umgebung berichten (Standard: ihren letzten).</translation>
+    </message>
+    <message>
+        <source>name one project file.</source>
+        <translation>nennen Sie eine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>name the environment with --environment.</source>
+        <translation>nennen Sie die Umgebung mit --environment.</translation>
+    </message>
+    <message>
+        <source>name the PDF to write with -o.</source>
+        <translation>nennen Sie das zu schreibende PDF mit -o.</translation>
+    </message>
+    <message>
+        <source>--sign and --pass-stdin go together: the passphrase of the PKCS#12 file is read from stdin, never from the command line.</source>
+        <translation>--sign und --pass-stdin gehören zusammen: Die Passphrase der PKCS#12-Datei wird aus der Standardeingabe gelesen, nie von der Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>--run “%1” is not a run id.</source>
+        <translation>--run „%1“ ist keine Lauf-ID.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There is no certificate file %1. Name the PKCS#12 (.p12 or .pfx) file with your signing certificate and key.</source>
+        <translation>Die Zertifikatsdatei %1 existiert nicht. Nennen Sie die PKCS#12-Datei (.p12 oder .pfx) mit Ihrem Signaturzertifikat und Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No passphrase on stdin: --pass-stdin reads it from the first line, e.g. from a file only you can read: --pass-stdin &lt; pass.txt.</source>
+        <translation>Keine Passphrase auf der Standardeingabe: --pass-stdin liest sie aus der ersten Zeile, z. B. aus einer Datei, die nur Sie lesen können: --pass-stdin &lt; pass.txt.</translation>
+    </message>
+    <message>
+        <source>Verdict for %1: %2</source>
+        <translation>Bewertung für %1: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Wrote:</source>
+        <translation>Geschrieben:</translation>
+    </message>
+    <message>
+        <source>Signed by %1, issued by %2, certificate valid until %3.</source>
+        <translation>Signiert von %1, ausgestellt von %2, Zertifikat gültig bis %3.</translation>
+    </message>
+    <message>
+        <source>Checks a signed report: the PDF against its signature and, when the manifest report.pdf.sha256 and its signature are beside it, every file the manifest lists. With --ca, also that the signer&apos;s certificate was issued by that certificate authority.
+Exit codes: 0 verified; 1 verification failed (a changed or missing file, a signature that does not match, a signer the CA does not trust); 2 bad input (no such report or signature).</source>
+        <translation>Prüft einen signierten Bericht: das PDF gegen seine Signatur und, wenn das Manifest report.pdf.sha256 und seine Signatur daneben liegen, jede Datei, die das Manifest aufführt. Mit --ca zusätzlich, dass das Zertifikat des Signierenden von dieser Zertifizierungsstelle ausgestellt wurde.
+Exit-Codes: 0 geprüft; 1 Prüfung fehlgeschlagen (eine geänderte oder fehlende Datei, eine Signatur, die nicht passt, ein Signierender, dem die CA nicht vertraut); 2 ungültige Eingabe (kein solcher Bericht bzw. keine solche Signatur).</translation>
+    </message>
+    <message>
+        <source>The signed PDF report.</source>
+        <translation>Der signierte PDF-Bericht.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s signature (default: REPORT.p7s).</source>
+        <translation>Die Signatur des PDFs (Standard: REPORT.p7s).</translation>
+    </message>
+    <message>
+        <source>Check that the signer chains to a CA in this PEM file.</source>
+        <translation>Prüfen, ob die Kette des Signierenden zu einer CA in dieser PEM-Datei führt.</translation>
+    </message>
+    <message>
+        <source>name one report PDF.</source>
+        <translation>nennen Sie ein Bericht-PDF.</translation>
+    </message>
+    <message>
+        <source>there is no CA file %1.</source>
+        <translation>die CA-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>not checked: no --ca given</source>
+        <translation>nicht geprüft: kein --ca angegeben</translation>
+    </message>
+    <message>
+        <source>trusted by %1</source>
+        <translation>vertrauenswürdig laut %1</translation>
+    </message>
+    <message>
+        <source>NOT trusted by %1</source>
+        <translation>NICHT vertrauenswürdig laut %1</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signatur: %1</translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>Signiert von: %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <source>Signed at: %1</source>
+        <translation>Signiert am: %1</translation>
+    </message>
+    <message>
+        <source>Report unchanged: %1</source>
+        <translation>Bericht unverändert: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEIN</translation>
+    </message>
+    <message>
+        <source>Manifest %1: %2 file(s) listed, %3 changed, %4 missing; signature %5.</source>
+        <translation>Manifest %1: %2 Datei(en) aufgeführt, %3 geändert, %4 fehlen; Signatur %5.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH</source>
+        <translation>PASST NICHT</translation>
+    </message>
+    <message>
+        <source>Manifest: none beside the report; only the PDF was checked.</source>
+        <translation>Manifest: keines neben dem Bericht; nur das PDF wurde geprüft.</translation>
+    </message>
+    <message>
+        <source>Chain: %1</source>
+        <translation>Kette: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>Geprüft.</translation>
+    </message>
+    <message>
+        <source>Verification FAILED.</source>
+        <translation>Prüfung FEHLGESCHLAGEN.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ReportData</name>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>a warning</source>
+        <translation>eine Warnung</translation>
+    </message>
+    <message>
+        <source>a blocker</source>
+        <translation>ein Blocker</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more (see the checklist)</source>
+        <translation>
+            <numerusform> und %n weiterer (siehe Checkliste)</numerusform>
+            <numerusform> und %n weitere (siehe Checkliste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run on %1 was still in progress when this report was made.</source>
+        <translation>Der Lauf auf %1 war noch im Gange, als dieser Bericht erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The run on %1 was rolled back.</source>
+        <translation>Der Lauf auf %1 wurde zurückgesetzt (Rollback).</translation>
+    </message>
+    <message>
+        <source>The run on %1 was abandoned before it finished.</source>
+        <translation>Der Lauf auf %1 wurde vor seinem Ende abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The check %1 is %2 and was not accepted: %3</source>
+        <translation>Die Prüfung %1 ist %2 und wurde nicht akzeptiert: %3</translation>
+    </message>
+    <message>
+        <source>The automatic check %1 did not pass and was not accepted: %2</source>
+        <translation>Die automatische Prüfung %1 hat nicht bestanden und wurde nicht akzeptiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) or blocker(s) were accepted with a reason; see the checks.</source>
+        <translation>
+            <numerusform>%n Warnung oder Blocker wurde mit Begründung akzeptiert; siehe die Prüfungen.</numerusform>
+            <numerusform>%n Warnungen oder Blocker wurden mit Begründung akzeptiert; siehe die Prüfungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No test cases were recorded for this run: the migrated system was not verified.</source>
+        <translation>Für diesen Lauf wurden keine Testfälle erfasst: Das migrierte System wurde nicht überprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) failed: %1.</source>
+        <translation>
+            <numerusform>%n Testfall ist fehlgeschlagen: %1.</numerusform>
+            <numerusform>%n Testfälle sind fehlgeschlagen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) are blocked: %1.</source>
+        <translation>
+            <numerusform>%n Testfall ist blockiert: %1.</numerusform>
+            <numerusform>%n Testfälle sind blockiert: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) were not run: %1. A case not run has not shown that the migrated system works.</source>
+        <translation>
+            <numerusform>%n Testfall wurde nicht ausgeführt: %1. Ein nicht ausgeführter Testfall hat nicht gezeigt, dass das migrierte System funktioniert.</numerusform>
+            <numerusform>%n Testfälle wurden nicht ausgeführt: %1. Ein nicht ausgeführter Testfall hat nicht gezeigt, dass das migrierte System funktioniert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dry run of the cleanup script %1 on %2 %3.</source>
+        <translation>Der Probelauf des Bereinigungsskripts %1 auf %2 %3.</translation>
+    </message>
+    <message>
+        <source>The cleanup script %1 on %2 %3.</source>
+        <translation>Das Bereinigungsskript %1 auf %2 %3.</translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation>wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Do not switch users to the new system on %1 until every reason above is resolved.</source>
+        <translation>Stellen Sie die Benutzer auf %1 erst auf das neue System um, wenn jeder der obigen Gründe behoben ist.</translation>
+    </message>
+    <message>
+        <source>If traffic already goes to the new system, route it back to the old environment (load balancer or DNS) and keep the old IS home and its databases untouched.</source>
+        <translation>Geht bereits Verkehr an das neue System, leiten Sie ihn zurück auf die alte Umgebung (Load Balancer oder DNS) und lassen Sie das alte IS-Home und seine Datenbanken unverändert.</translation>
+    </message>
+    <message>
+        <source>Investigate the failed checks and test cases, and the errors in the server log, before trying again.</source>
+        <translation>Untersuchen Sie die fehlgeschlagenen Prüfungen und Testfälle sowie die Fehler im Serverprotokoll, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>If the database cleanup or migration left the databases in a doubtful state, restore them from the backup taken before the migration.</source>
+        <translation>Haben die Datenbankbereinigung oder die Migration die Datenbanken in einem zweifelhaften Zustand hinterlassen, stellen Sie sie aus der vor der Migration erstellten Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>The project has no environment “%1”; it has no environments at all yet. Start a run in the wizard first.</source>
+        <translation>Das Projekt hat keine Umgebung „%1“; es hat noch überhaupt keine Umgebungen. Starten Sie zuerst einen Lauf im Assistenten.</translation>
+    </message>
+    <message>
+        <source>The project has no environment “%1”. Choose one of: %2.</source>
+        <translation>Das Projekt hat keine Umgebung „%1“. Wählen Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>The environment %1 has no run yet, so there is nothing to report. Run the wizard on %1 first.</source>
+        <translation>Die Umgebung %1 hat noch keinen Lauf, es gibt also nichts zu berichten. Führen Sie den Assistenten zuerst auf %1 aus.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a run of the environment %2. Leave the run out to report the latest run of %2.</source>
+        <translation>Lauf %1 ist kein Lauf der Umgebung %2. Lassen Sie den Lauf weg, um über den letzten Lauf von %2 zu berichten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal&apos;s hash chain verifies: none of its %n entries was changed or removed.</source>
+        <translation>
+            <numerusform>Die Hash-Kette des Journals ist gültig: Von %n Eintrag wurde keiner geändert oder entfernt.</numerusform>
+            <numerusform>Die Hash-Kette des Journals ist gültig: Von %n Einträgen wurde keiner geändert oder entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal&apos;s hash chain breaks at entry %1: an entry was changed or removed outside the wizard, so the project&apos;s record cannot be trusted. Find out who changed the project file.</source>
+        <translation>Die Hash-Kette des Journals bricht bei Eintrag %1: Ein Eintrag wurde außerhalb des Assistenten geändert oder entfernt, daher ist den Aufzeichnungen des Projekts nicht zu trauen. Finden Sie heraus, wer die Projektdatei geändert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ReportExport</name>
+    <message>
+        <source>Cannot write in %1: %2. Choose a folder you can write to.</source>
+        <translation>In %1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in place: %2. Nothing was exported; choose a folder you can write to.</source>
+        <translation>%1 kann nicht an seinen Platz gebracht werden: %2. Es wurde nichts exportiert; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF report.</source>
+        <translation>Wählen Sie, wo der PDF-Bericht gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is named for two of the exported files. Give each file its own name.</source>
+        <translation>%1 ist für zwei der exportierten Dateien angegeben. Geben Sie jeder Datei einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for %2 does not exist. Create it, or choose another folder.</source>
+        <translation>Der Ordner %1 für %2 existiert nicht. Legen Sie ihn an oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>There is no report %1. Check the path.</source>
+        <translation>Der Bericht %1 existiert nicht. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>There is no signature %1 for the report %2. Name the signature file (report.pdf.p7s) that came with the report, or export the report again with a certificate.</source>
+        <translation>Zum Bericht %2 gibt es keine Signatur %1. Nennen Sie die Signaturdatei (report.pdf.p7s), die mit dem Bericht geliefert wurde, oder exportieren Sie den Bericht erneut mit einem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The manifest %1 has no signature %2, so the files it lists are not covered by a signature. Use the files as exported, with both signatures.</source>
+        <translation>Das Manifest %1 hat keine Signatur %2, daher sind die darin aufgeführten Dateien durch keine Signatur abgedeckt. Verwenden Sie die Dateien so, wie sie exportiert wurden, mit beiden Signaturen.</translation>
+    </message>
+    <message>
+        <source>%1 was changed after the report was exported: its SHA-256 no longer matches the manifest %2. Do not rely on it.</source>
+        <translation>%1 wurde nach dem Export des Berichts geändert: Sein SHA-256 passt nicht mehr zum Manifest %2. Verlassen Sie sich nicht darauf.</translation>
+    </message>
+    <message>
+        <source>%1, listed in the manifest %2, is missing. Keep the exported files together.</source>
+        <translation>%1, im Manifest %2 aufgeführt, fehlt. Halten Sie die exportierten Dateien zusammen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>The record of this environment&apos;s migration for the change board or auditor: export it, sign it with your certificate, and check a signed report.</source>
+        <translation>Die Aufzeichnung der Migration dieser Umgebung für das Change Board oder die Prüfer: Exportieren Sie sie, signieren Sie sie mit Ihrem Zertifikat und prüfen Sie einen signierten Bericht.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose Your Certificate</source>
+        <translation>Ihr Zertifikat wählen</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Dateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Signed Report</source>
+        <translation>Signierten Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation>PDF-Dokumente (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose CA Certificates</source>
+        <translation>CA-Zertifikate wählen</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The report is being written. Wait until the export has finished.</source>
+        <translation>Der Bericht wird gerade geschrieben. Warten Sie, bis der Export abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Finish Without a Report</source>
+        <translation>Ohne Bericht abschließen</translation>
+    </message>
+    <message>
+        <source>No report was exported in this session. Finish anyway? The project keeps everything, and the report can be exported later from the project.</source>
+        <translation>In dieser Sitzung wurde kein Bericht exportiert. Trotzdem abschließen? Das Projekt behält alles, und der Bericht kann später aus dem Projekt exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Run finished with the verdict “%1”.</source>
+        <translation>Lauf mit der Bewertung „%1“ abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Run finished.</source>
+        <translation>Lauf abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Verdict for %1: %2</source>
+        <translation>Bewertung für %1: %2</translation>
+    </message>
+    <message>
+        <source>Rollback:</source>
+        <translation>Rollback:</translation>
+    </message>
+    <message>
+        <source>Production estimate:</source>
+        <translation>Schätzung für die Produktion:</translation>
+    </message>
+    <message>
+        <source>no cleanup run was recorded on a lower environment, so there is nothing to scale.</source>
+        <translation>In keiner niedrigeren Umgebung wurde ein Bereinigungslauf erfasst, es gibt also nichts hochzurechnen.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Written: %1.</source>
+        <translation>Geschrieben: %1.</translation>
+    </message>
+    <message>
+        <source>Signed as %1 (certificate valid until %2).</source>
+        <translation>Signiert als %1 (Zertifikat gültig bis %2).</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Nicht signiert.</translation>
+    </message>
+    <message>
+        <source>Report with the verdict “%1” exported to %2%3.</source>
+        <translation>Bericht mit der Bewertung „%1“ nach %2 exportiert%3.</translation>
+    </message>
+    <message>
+        <source>, signed as %1</source>
+        <translation>, signiert als %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The report is intact.</source>
+        <translation>Der Bericht ist unversehrt.</translation>
+    </message>
+    <message>
+        <source>The report does not verify.</source>
+        <translation>Die Prüfung des Berichts ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Who signed was not checked: choose the CA certificates to check it.</source>
+        <translation>Wer signiert hat, wurde nicht geprüft: Wählen Sie die CA-Zertifikate, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate chains to the CA given.</source>
+        <translation>Das Zertifikat des Signierenden führt zu der angegebenen CA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the manifest checked.</source>
+        <translation>
+            <numerusform>%n Datei des Manifests geprüft.</numerusform>
+            <numerusform>%n Dateien des Manifests geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No manifest next to the report: only the PDF was checked.</source>
+        <translation>Kein Manifest neben dem Bericht: Nur das PDF wurde geprüft.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>unversehrt</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (certificate issued by %2)</source>
+        <translation>Signiert von %1 (Zertifikat ausgestellt von %2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2.</source>
+        <extracomment>%1 is &quot;Signed by &lt;subject&gt; (certificate issued by &lt;issuer&gt;)&quot;, %2 the signing time</extracomment>
+        <translation>%1 am %2.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The report covers the latest run on this environment: the verdict and why, the homes and releases, every check with the reasons given for accepting it, the configuration decisions, the cleanup runs with their counts and durations, the test cases with the SHA-256 of their evidence, the log scan, the journal, and the production time estimate with its basis.&lt;/p&gt;&lt;p&gt;Export writes the PDF and, if chosen, an HTML copy and a JSON twin for machines, plus a manifest (&lt;i&gt;report.pdf.sha256&lt;/i&gt;) with the SHA-256 of each file. Signing adds a CMS detached signature of the PDF (&lt;i&gt;report.pdf.p7s&lt;/i&gt;) and one of the manifest, with your certificate from a PKCS#12 file. The passphrase is used once and never stored.&lt;/p&gt;&lt;p&gt;Anyone can check a signed report without this tool; the commands are in the report&apos;s appendix: &lt;tt&gt;openssl cms -verify -binary -inform DER -in report.pdf.p7s -content report.pdf -CAfile ca.pem -out /dev/null&lt;/tt&gt;, the same for the manifest, and &lt;tt&gt;sha256sum -c report.pdf.sha256&lt;/tt&gt;. &lt;b&gt;Check Signature&lt;/b&gt; does the same here and names any file that changed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Bericht umfasst den letzten Lauf in dieser Umgebung: die Bewertung und ihre Begründung, die IS-Homes und Releases, jede Prüfung mit den Gründen für ihre Akzeptanz, die Konfigurationsentscheidungen, die Bereinigungsläufe mit ihren Zeilenzahlen und Dauern, die Testfälle mit dem SHA-256 ihrer Nachweise, die Protokollprüfung, das Journal und die Zeitschätzung für die Produktion samt ihrer Grundlage.&lt;/p&gt;&lt;p&gt;Der Export schreibt das PDF und, falls gewählt, eine HTML-Kopie und ein JSON-Gegenstück für Maschinen sowie ein Manifest (&lt;i&gt;report.pdf.sha256&lt;/i&gt;) mit dem SHA-256 jeder Datei. Das Signieren fügt eine abgetrennte CMS-Signatur des PDFs (&lt;i&gt;report.pdf.p7s&lt;/i&gt;) und eine des Manifests hinzu, mit Ihrem Zertifikat aus einer PKCS#12-Datei. Die Passphrase wird einmal verwendet und nie gespeichert.&lt;/p&gt;&lt;p&gt;Jeder kann einen signierten Bericht ohne dieses Werkzeug prüfen; die Befehle stehen im Anhang des Berichts: &lt;tt&gt;openssl cms -verify -binary -inform DER -in report.pdf.p7s -content report.pdf -CAfile ca.pem -out /dev/null&lt;/tt&gt;, dasselbe für das Manifest, und &lt;tt&gt;sha256sum -c report.pdf.sha256&lt;/tt&gt;. &lt;b&gt;Signatur prüfen&lt;/b&gt; tut hier dasselbe und nennt jede geänderte Datei.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → %2, run by %3, started %4.</source>
+        <translation>%1 → %2, ausgeführt von %3, gestartet %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ReportRenderer</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>n. z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migration report: %1</source>
+        <translation>Migrationsbericht: %1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Bewertung: %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>WSO2 Identity Server %1 → %2</source>
+        <translation>WSO2 Identity Server %1 → %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (%4)</source>
+        <translation>%1, %2 bis %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>%1 by IS Migration Wizard %2</source>
+        <translation>%1 mit IS Migration Wizard %2</translation>
+    </message>
+    <message>
+        <source>Why it is not ready:</source>
+        <translation>Warum es nicht bereit ist:</translation>
+    </message>
+    <message>
+        <source>Also note:</source>
+        <translation>Außerdem zu beachten:</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>IS home</source>
+        <translation>IS-Home</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Earlier run</source>
+        <translation>Früherer Lauf</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Homes and releases</source>
+        <translation>IS-Homes und Releases</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Summary and details</source>
+        <translation>Zusammenfassung und Details</translation>
+    </message>
+    <message>
+        <source>Accepted with the reason</source>
+        <translation>Akzeptiert mit der Begründung</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged risks</source>
+        <translation>Bestätigte Risiken</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Configuration changes</source>
+        <translation>Konfigurationsänderungen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Database cleanup</source>
+        <translation>Datenbankbereinigung</translation>
+    </message>
+    <message>
+        <source>No cleanup ran in this run.</source>
+        <translation>In diesem Lauf wurde keine Bereinigung ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Database and script</source>
+        <translation>Datenbank und Skript</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Rows before</source>
+        <translation>Zeilen vorher</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Betroffen</translation>
+    </message>
+    <message>
+        <source>Rows after</source>
+        <translation>Zeilen nachher</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Real run</source>
+        <translation>Echter Lauf</translation>
+    </message>
+    <message>
+        <source>Messages of %1 on %2:</source>
+        <translation>Meldungen von %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>Time estimate for the cleanup on %1</source>
+        <translation>Zeitschätzung für die Bereinigung auf %1</translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation>Testfälle</translation>
+    </message>
+    <message>
+        <source>No test cases were recorded.</source>
+        <translation>Es wurden keine Testfälle erfasst.</translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation>Testfall</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Evidence (SHA-256)</source>
+        <translation>Nachweis (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Erwartet: %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 cases: %2 passed, %3 failed, %4 blocked, %5 not run, %6 not applicable.</source>
+        <translation>%1 Testfälle: %2 bestanden, %3 fehlgeschlagen, %4 blockiert, %5 nicht ausgeführt, %6 nicht zutreffend.</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Serverprotokoll</translation>
+    </message>
+    <message>
+        <source>No server log was scanned in this run.</source>
+        <translation>In diesem Lauf wurde kein Serverprotokoll geprüft.</translation>
+    </message>
+    <message>
+        <source>Files: %1. Since: %2. Lines read: %3. Errors: %4, fatal: %5.</source>
+        <translation>Dateien: %1. Seit: %2. Gelesene Zeilen: %3. Fehler: %4, davon fatal: %5.</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Level and logger</source>
+        <translation>Level und Logger</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>First and last</source>
+        <translation>Erstes und letztes Auftreten</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>The manifest %1 lists the SHA-256 of every exported file: %2.</source>
+        <translation>Das Manifest %1 führt den SHA-256 jeder exportierten Datei auf: %2.</translation>
+    </message>
+    <message>
+        <source>A PDF cannot contain its own hash: this PDF is covered by its signature %1 and by the manifest, not by a hash printed here.</source>
+        <translation>Ein PDF kann seinen eigenen Hashwert nicht enthalten: Dieses PDF ist durch seine Signatur %1 und durch das Manifest abgedeckt, nicht durch einen hier abgedruckten Hashwert.</translation>
+    </message>
+    <message>
+        <source>The report and the manifest are signed (CMS, SHA-256). To check them without this tool, run these commands in the folder that holds the files:</source>
+        <translation>Der Bericht und das Manifest sind signiert (CMS, SHA-256). Um sie ohne dieses Werkzeug zu prüfen, führen Sie diese Befehle in dem Ordner aus, der die Dateien enthält:</translation>
+    </message>
+    <message>
+        <source>This export was not signed. Once it is signed, these commands in the folder that holds the files check it without this tool:</source>
+        <translation>Dieser Export wurde nicht signiert. Sobald er signiert ist, prüfen ihn diese Befehle im Ordner mit den Dateien ohne dieses Werkzeug:</translation>
+    </message>
+    <message>
+        <source>“-noverify” checks that the files are unchanged since they were signed; replace it with “-CAfile CA.pem” (your certificate authority) to check the signer as well. Each command must end without an error, and sha256sum must print OK for every file.</source>
+        <translation>„-noverify“ prüft, dass die Dateien seit dem Signieren unverändert sind; ersetzen Sie es durch „-CAfile CA.pem“ (Ihre Zertifizierungsstelle), um auch den Signierenden zu prüfen. Jeder Befehl muss ohne Fehler enden, und sha256sum muss für jede Datei OK ausgeben.</translation>
+    </message>
+    <message>
+        <source>Appendix: verifying this report</source>
+        <translation>Anhang: Prüfung dieses Berichts</translation>
+    </message>
+    <message>
+        <source>Migration report: %1 — %2</source>
+        <translation>Migrationsbericht: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Rollback guidance</source>
+        <translation>Hinweise zum Rollback</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Automatic checks</source>
+        <translation>Automatische Prüfungen</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: the program runs without its graphics layer (QGuiApplication). Export HTML or JSON instead, or report this as a bug.</source>
+        <translation>Das PDF kann nicht geschrieben werden: Das Programm läuft ohne seine Grafikschicht (QGuiApplication). Exportieren Sie stattdessen HTML oder JSON, oder melden Sie dies als Fehler.</translation>
+    </message>
+    <message>
+        <source>IS Migration Wizard %1</source>
+        <translation>IS Migration Wizard %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PDF writer produced no PDF for the report. Export HTML or JSON instead, and report this as a bug.</source>
+        <translation>Qts PDF-Writer hat für den Bericht kein PDF erzeugt. Exportieren Sie stattdessen HTML oder JSON und melden Sie dies als Fehler.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ReportSigner</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to list it in the manifest: %2.</source>
+        <translation>%1 kann nicht gelesen werden, um es im Manifest aufzuführen: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a manifest written by this tool: the line &quot;%2&quot; has no SHA-256 and file name. Export the report again.</source>
+        <translation>%1 ist kein von diesem Werkzeug geschriebenes Manifest: Die Zeile &quot;%2&quot; enthält keinen SHA-256 und Dateinamen. Exportieren Sie den Bericht erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 file (.p12 or .pfx), or it is damaged. Export the signing key and its certificate chain as PKCS#12 and choose that file.</source>
+        <translation>%1 ist keine PKCS#12-Datei (.p12 oder .pfx) oder ist beschädigt. Exportieren Sie den Signaturschlüssel und seine Zertifikatskette als PKCS#12 und wählen Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is wrong. Enter the passphrase that protects this PKCS#12 file.</source>
+        <translation>Die Passphrase für %1 ist falsch. Geben Sie die Passphrase ein, die diese PKCS#12-Datei schützt.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (%2). Check that it is a PKCS#12 file made for signing; files that use old encryption may need to be exported again.</source>
+        <translation>%1 kann nicht geöffnet werden (%2). Prüfen Sie, ob es eine zum Signieren erstellte PKCS#12-Datei ist; Dateien mit alter Verschlüsselung müssen eventuell neu exportiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key. Export the signing key together with its certificate.</source>
+        <translation>%1 enthält keinen privaten Schlüssel. Exportieren Sie den Signaturschlüssel zusammen mit seinem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 holds a key but no certificate. Export the key together with its certificate and chain.</source>
+        <translation>%1 enthält einen Schlüssel, aber kein Zertifikat. Exportieren Sie den Schlüssel zusammen mit seinem Zertifikat und seiner Kette.</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 expired on %2. Renew it or choose a valid signing certificate.</source>
+        <translation>Das Zertifikat in %1 ist am %2 abgelaufen. Erneuern Sie es oder wählen Sie ein gültiges Signaturzertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is not valid before %2. Check the computer&apos;s clock or choose another certificate.</source>
+        <translation>Das Zertifikat in %1 ist erst ab %2 gültig. Prüfen Sie die Uhr des Computers oder wählen Sie ein anderes Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Cannot sign %1 with %2: %3.</source>
+        <translation>%1 kann nicht mit %2 signiert werden: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the signature of %1: %2.</source>
+        <translation>Die Signatur von %1 kann nicht kodiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CMS signature in DER form (.p7s). Choose the signature file exported with the report.</source>
+        <translation>%1 ist keine CMS-Signatur im DER-Format (.p7s). Wählen Sie die Signaturdatei, die mit dem Bericht exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>%1 holds no signer. Choose the signature file exported with the report.</source>
+        <translation>%1 enthält keinen Signierenden. Wählen Sie die Signaturdatei, die mit dem Bericht exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature %2: the file was changed after it was signed, or the signature belongs to another file. Do not rely on its content; export the report again.</source>
+        <translation>%1 passt nicht zu seiner Signatur %2: Die Datei wurde nach dem Signieren geändert, oder die Signatur gehört zu einer anderen Datei. Verlassen Sie sich nicht auf ihren Inhalt; exportieren Sie den Bericht erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificates in %1, so the signer was not checked. Choose a PEM file with the certificate authority.</source>
+        <translation>Die CA-Zertifikate in %1 können nicht gelesen werden, daher wurde der Signierende nicht geprüft. Wählen Sie eine PEM-Datei mit der Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>The file is unchanged, but the signer %1 is not trusted by the certificate authorities in %2 (%3). Check that you chose the right CA file.</source>
+        <translation>Die Datei ist unverändert, aber dem Signierenden %1 vertrauen die Zertifizierungsstellen in %2 nicht (%3). Prüfen Sie, ob Sie die richtige CA-Datei gewählt haben.</translation>
     </message>
 </context>
 <context>
@@ -4418,6 +6038,65 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     <message>
         <source>Could not set the time of %1: %2</source>
         <translation>Die Zeit von %1 konnte nicht gesetzt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ScanLogCommand</name>
+    <message>
+        <source>Errors in Carbon logs (wso2carbon.log and rotated files), grouped, and when the server started.</source>
+        <translation>Fehler in Carbon-Protokollen (wso2carbon.log und rotierte Dateien), gruppiert, und wann der Server gestartet ist.</translation>
+    </message>
+    <message>
+        <source>A log file: wso2carbon.log or a rotated one (not .gz).</source>
+        <translation>Eine Protokolldatei: wso2carbon.log oder eine rotierte (nicht .gz).</translation>
+    </message>
+    <message>
+        <source>Only entries at or after this local time, e.g. the start of the migrated server.</source>
+        <translation>Nur Einträge ab dieser lokalen Zeit, z. B. dem Start des migrierten Servers.</translation>
+    </message>
+    <message>
+        <source>name at least one log file.</source>
+        <translation>nennen Sie mindestens eine Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>--since “%1” is not a date: use &quot;YYYY-MM-DD HH:MM:SS&quot;.</source>
+        <translation>--since „%1“ ist kein Datum: Verwenden Sie &quot;YYYY-MM-DD HH:MM:SS&quot;.</translation>
+    </message>
+    <message>
+        <source>%1× %2 %3</source>
+        <translation>%1× %2 %3</translation>
+    </message>
+    <message>
+        <source>Exception: %1</source>
+        <translation>Exception: %1</translation>
+    </message>
+    <message>
+        <source>First: %1  Last: %2</source>
+        <translation>Erstes: %1  Letztes: %2</translation>
+    </message>
+    <message>
+        <source>First at %1:%2</source>
+        <translation>Zuerst in %1:%2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Server started at %1.</source>
+        <translation>Server gestartet um %1.</translation>
+    </message>
+    <message>
+        <source>No “WSO2 Carbon started in” line in the scanned range.</source>
+        <translation>Keine Zeile „WSO2 Carbon started in“ im geprüften Bereich.</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 fatal, in %3 group(s); %4 entries scanned.</source>
+        <translation>%1 Fehler, %2 fatal, in %3 Gruppe(n); %4 Einträge geprüft.</translation>
+    </message>
+    <message>
+        <source>could not write the report.</source>
+        <translation>der Bericht konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +6406,335 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     </message>
 </context>
 <context>
+    <name>Ismw::VerificationPage</name>
+    <message>
+        <source>Verification</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Run your test cases against the migrated environment and record each result; check the server&apos;s health and its log. A failed or blocked case means: roll back and investigate.</source>
+        <translation>Führen Sie Ihre Testfälle gegen die migrierte Umgebung aus und erfassen Sie jedes Ergebnis; prüfen Sie den Zustand des Servers und sein Protokoll. Ein fehlgeschlagener oder blockierter Testfall bedeutet: Rollback und Ursache untersuchen.</translation>
+    </message>
+    <message>
+        <source>Select an error to see its message and stack trace.</source>
+        <translation>Wählen Sie einen Fehler, um seine Meldung und seinen Stacktrace zu sehen.</translation>
+    </message>
+    <message>
+        <source>The confirmed certificate of %1 was forgotten.</source>
+        <translation>Das bestätigte Zertifikat von %1 wurde vergessen.</translation>
+    </message>
+    <message>
+        <source>The certificate is forgotten; the next probe shows it for confirmation.</source>
+        <translation>Das Zertifikat ist vergessen; die nächste Abfrage zeigt es zur Bestätigung an.</translation>
+    </message>
+    <message>
+        <source>Choose Log Files</source>
+        <translation>Protokolldateien wählen</translation>
+    </message>
+    <message>
+        <source>Carbon logs (*.log *.log.*);;All files (*)</source>
+        <translation>Carbon-Protokolle (*.log *.log.*);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Evidence Not Attached</source>
+        <translation>Nachweis nicht angehängt</translation>
+    </message>
+    <message>
+        <source>The case was removed while its file was read. Nothing was attached.</source>
+        <translation>Der Testfall wurde entfernt, während seine Datei gelesen wurde. Es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <source>CSV Not Imported</source>
+        <translation>CSV nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) from %1</source>
+        <translation>
+            <numerusform>%n neuer Testfall aus %1</numerusform>
+            <numerusform>%n neue Testfälle aus %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already in the list)</source>
+        <translation>
+            <numerusform>(%n bereits in der Liste)</numerusform>
+            <numerusform>(%n bereits in der Liste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV Imported with Problems</source>
+        <translation>CSV mit Problemen importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) or column(s) were skipped; see the details.</source>
+        <translation>
+            <numerusform>%n Zeile oder Spalte wurde übersprungen; siehe Details.</numerusform>
+            <numerusform>%n Zeilen oder Spalten wurden übersprungen; siehe Details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Test cases.&lt;/b&gt; List what your users do with the Identity Server as test cases: start from the templates (they include a case for every custom component found on the prerequisites page), import your own from a CSV file (a header row with &lt;i&gt;title&lt;/i&gt; and optionally &lt;i&gt;group&lt;/i&gt;, &lt;i&gt;kind&lt;/i&gt;, &lt;i&gt;steps&lt;/i&gt;, &lt;i&gt;expected&lt;/i&gt;, &lt;i&gt;id&lt;/i&gt;), or add them one by one. On the next environment, &lt;b&gt;Carry Over&lt;/b&gt; copies the cases of the environment below, each back to Not run.&lt;/p&gt;&lt;p&gt;Run each case against the migrated environment and record its result. A failed or blocked case needs notes. Attach screenshots, HAR files or load-test reports as evidence: the project keeps each file&apos;s path and SHA-256, so an auditor can check that the file is the one you attached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Server checks.&lt;/b&gt; The health endpoint is called over HTTPS only. The first time, the wizard shows the server&apos;s certificate and asks you to confirm its fingerprint (compare it with &lt;tt&gt;keytool -list&lt;/tt&gt; on the server); after that it talks only to a server presenting that certificate. The log scan reads wso2carbon.log and its rotated files line by line, however large, and groups the ERROR and FATAL entries since the time you give. Log times are read in this computer&apos;s time zone.&lt;/p&gt;&lt;p&gt;A failed or blocked case, or a server that is not healthy, means the environment is not ready: route the traffic back to the old environment and investigate before you try again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Testfälle.&lt;/b&gt; Erfassen Sie als Testfälle, was Ihre Benutzer mit dem Identity Server tun: Beginnen Sie mit den Vorlagen (sie enthalten einen Testfall für jede angepasste Komponente, die auf der Seite der Voraussetzungen gefunden wurde), importieren Sie eigene aus einer CSV-Datei (eine Kopfzeile mit &lt;i&gt;title&lt;/i&gt; und optional &lt;i&gt;group&lt;/i&gt;, &lt;i&gt;kind&lt;/i&gt;, &lt;i&gt;steps&lt;/i&gt;, &lt;i&gt;expected&lt;/i&gt;, &lt;i&gt;id&lt;/i&gt;) oder fügen Sie sie einzeln hinzu. In der nächsten Umgebung kopiert &lt;b&gt;Übernehmen&lt;/b&gt; die Testfälle der Umgebung darunter, jeden zurück auf „Nicht ausgeführt“.&lt;/p&gt;&lt;p&gt;Führen Sie jeden Testfall gegen die migrierte Umgebung aus und erfassen Sie sein Ergebnis. Ein fehlgeschlagener oder blockierter Testfall braucht Notizen. Hängen Sie Screenshots, HAR-Dateien oder Lasttestberichte als Nachweis an: Das Projekt speichert Pfad und SHA-256 jeder Datei, sodass ein Prüfer kontrollieren kann, dass es die Datei ist, die Sie angehängt haben.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Serverprüfungen.&lt;/b&gt; Der Health-Endpunkt wird nur über HTTPS aufgerufen. Beim ersten Mal zeigt der Assistent das Zertifikat des Servers und bittet Sie, seinen Fingerabdruck zu bestätigen (vergleichen Sie ihn mit &lt;tt&gt;keytool -list&lt;/tt&gt; auf dem Server); danach spricht er nur mit einem Server, der dieses Zertifikat vorlegt. Die Protokollprüfung liest wso2carbon.log und seine rotierten Dateien Zeile für Zeile, gleich wie groß, und gruppiert die ERROR- und FATAL-Einträge seit der angegebenen Zeit. Zeitangaben im Protokoll werden in der Zeitzone dieses Computers gelesen.&lt;/p&gt;&lt;p&gt;Ein fehlgeschlagener oder blockierter Testfall oder ein Server, der nicht gesund ist, bedeutet, dass die Umgebung nicht bereit ist: Leiten Sie den Verkehr zurück auf die alte Umgebung und untersuchen Sie die Ursache, bevor Sie es erneut versuchen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Every template case is already in the list.</source>
+        <translation>Jeder Testfall aus den Vorlagen ist bereits in der Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) added from the templates.</source>
+        <translation>
+            <numerusform>%n Testfall aus den Vorlagen hinzugefügt.</numerusform>
+            <numerusform>%n Testfälle aus den Vorlagen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Test Cases</source>
+        <translation>Testfälle importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add Test Case</source>
+        <translation>Testfall hinzufügen</translation>
+    </message>
+    <message>
+        <source>My test cases</source>
+        <translation>Meine Testfälle</translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation>Funktional</translation>
+    </message>
+    <message>
+        <source>Non-functional</source>
+        <translation>Nicht-funktional</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Schritte:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected result:</source>
+        <translation>&amp;Erwartetes Ergebnis:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) carried over from %1, each back to Not run.</source>
+        <translation>
+            <numerusform>%n Testfall aus %1 übernommen, zurück auf „Nicht ausgeführt“.</numerusform>
+            <numerusform>%n Testfälle aus %1 übernommen, jeder zurück auf „Nicht ausgeführt“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Test Case</source>
+        <translation>Testfall entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” has a result or evidence. Remove it from this run&apos;s checklist? The journal keeps a note of the removal.</source>
+        <translation>„%1“ hat ein Ergebnis oder einen Nachweis. Aus der Checkliste dieses Laufs entfernen? Das Journal hält das Entfernen fest.</translation>
+    </message>
+    <message>
+        <source>A failed or blocked case needs notes: what you did and what happened.</source>
+        <translation>Ein fehlgeschlagener oder blockierter Testfall braucht Notizen: was Sie getan haben und was geschehen ist.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Erfasst.</translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation>Nachweis anhängen</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No test cases yet. Add them from the templates, import a CSV file, add your own, or carry them over from the environment below.</source>
+        <translation>Noch keine Testfälle. Fügen Sie sie aus den Vorlagen hinzu, importieren Sie eine CSV-Datei, fügen Sie eigene hinzu oder übernehmen Sie sie aus der Umgebung darunter.</translation>
+    </message>
+    <message>
+        <source>Select a test case.</source>
+        <translation>Wählen Sie einen Testfall.</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>Erwartet:</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 von %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 — SHA-256 %2…</source>
+        <translation>%1 — SHA-256 %2…</translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2
+%3 bytes, attached %4</source>
+        <translation>%1
+SHA-256 %2
+%3 Bytes, angehängt %4</translation>
+    </message>
+    <message>
+        <source>No test cases yet.</source>
+        <translation>Noch keine Testfälle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s): </source>
+        <translation>
+            <numerusform>%n Testfall: </numerusform>
+            <numerusform>%n Testfälle: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 blocked, %4 not applicable, %5 not run.</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 blockiert, %4 nicht zutreffend, %5 nicht ausgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) failed or blocked</source>
+        <translation>
+            <numerusform>%n Testfall fehlgeschlagen oder blockiert</numerusform>
+            <numerusform>%n Testfälle fehlgeschlagen oder blockiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server checks found a problem</source>
+        <translation>die Serverprüfungen haben ein Problem gefunden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Not ready: %1.&lt;/b&gt; Route the traffic back to the old environment, which still runs the old release; keep the migrated servers and their logs for the investigation; fix the cause on a lower environment and migrate this one again. The report&apos;s verdict stays “not ready” until every case passes or is not applicable.</source>
+        <translation>&lt;b&gt;⚠ Nicht bereit: %1.&lt;/b&gt; Leiten Sie den Verkehr zurück auf die alte Umgebung, die noch das alte Release ausführt; bewahren Sie die migrierten Server und ihre Protokolle für die Untersuchung auf; beheben Sie die Ursache in einer niedrigeren Umgebung und migrieren Sie diese erneut. Die Bewertung im Bericht bleibt „nicht bereit“, bis jeder Testfall bestanden hat oder nicht zutreffend ist.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Carr&amp;y Over from %1</source>
+        <translation>Aus %1 überneh&amp;men</translation>
+    </message>
+    <message>
+        <source>Carr&amp;y Over</source>
+        <translation>Überneh&amp;men</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Scan</source>
+        <translation>&amp;Prüfung anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Log</source>
+        <translation>&amp;Protokoll prüfen</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>%1 wird aufgerufen…</translation>
+    </message>
+    <message>
+        <source>Confirm the Server&apos;s Certificate</source>
+        <translation>Zertifikat des Servers bestätigen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 presents this certificate. Compare its fingerprint with the one of the server&apos;s keystore (for example &lt;tt&gt;keytool -list -v&lt;/tt&gt; on the server) before you trust it. The wizard will then talk only to a server presenting exactly this certificate.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SHA-256:&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Subject:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %4%5&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %6 to %7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 legt dieses Zertifikat vor. Vergleichen Sie seinen Fingerabdruck mit dem aus dem Keystore des Servers (zum Beispiel &lt;tt&gt;keytool -list -v&lt;/tt&gt; auf dem Server), bevor Sie ihm vertrauen. Der Assistent spricht dann nur noch mit einem Server, der genau dieses Zertifikat vorlegt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SHA-256:&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Inhaber:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Aussteller:&lt;/b&gt; %4%5&lt;br&gt;&lt;b&gt;Gültig:&lt;/b&gt; %6 bis %7&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> (self-signed)</source>
+        <translation> (selbstsigniert)</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Not called: the certificate was not confirmed.</source>
+        <translation>Nicht aufgerufen: Das Zertifikat wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 confirmed: SHA-256 %2, subject %3, valid until %4.</source>
+        <translation>Zertifikat von %1 bestätigt: SHA-256 %2, Inhaber %3, gültig bis %4.</translation>
+    </message>
+    <message>
+        <source>Name the log file first: wso2carbon.log in the new home&apos;s repository/logs.</source>
+        <translation>Nennen Sie zuerst die Protokolldatei: wso2carbon.log in repository/logs des neuen IS-Homes.</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The server finished starting at %1.</source>
+        <translation>Der Server war um %1 fertig gestartet.</translation>
+    </message>
+    <message>
+        <source>No “WSO2 Carbon started in” line since %1: the server has not finished starting, or the log named is not the new server&apos;s.</source>
+        <translation>Keine Zeile „WSO2 Carbon started in“ seit %1: Der Server ist noch nicht fertig gestartet, oder das genannte Protokoll ist nicht das des neuen Servers.</translation>
+    </message>
+    <message>
+        <source>%1× %2 %3 %4</source>
+        <translation>%1× %2 %3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>No ERROR or FATAL entries since %1 (%n line(s) read).</source>
+        <translation>
+            <numerusform>Keine ERROR- oder FATAL-Einträge seit %1 (%n Zeile gelesen).</numerusform>
+            <numerusform>Keine ERROR- oder FATAL-Einträge seit %1 (%n Zeilen gelesen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ERROR and %2 FATAL entries since %3, in %n group(s).</source>
+        <translation>
+            <numerusform>%1 ERROR- und %2 FATAL-Einträge seit %3, in %n Gruppe.</numerusform>
+            <numerusform>%1 ERROR- und %2 FATAL-Einträge seit %3, in %n Gruppen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Akzeptiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server finding(s) open. Fix and check again, or accept with a reason the report will show.</source>
+        <translation>
+            <numerusform>%n offener Serverbefund. Beheben und erneut prüfen, oder mit einer Begründung akzeptieren, die der Bericht zeigt.</numerusform>
+            <numerusform>%n offene Serverbefunde. Beheben und erneut prüfen, oder mit einer Begründung akzeptieren, die der Bericht zeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept Server Findings</source>
+        <translation>Serverbefunde akzeptieren</translation>
+    </message>
+    <message>
+        <source>Why are these findings acceptable for this environment? (at least %1 characters)
+
+%2</source>
+        <translation>Warum sind diese Befunde für diese Umgebung akzeptabel? (mindestens %1 Zeichen)
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>PrerequisitesPage</name>
     <message>
         <source>IS homes</source>
@@ -4986,6 +6994,324 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     <message>
         <source>Ne&amp;w Project…</source>
         <translation>&amp;Neues Projekt…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Verdict, the reasons for it and the production time estimate</source>
+        <translation>Bewertung, ihre Gründe und die Zeitschätzung für die Produktion</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;Output PDF:</source>
+        <translation>&amp;Ausgabe-PDF:</translation>
+    </message>
+    <message>
+        <source>Where the PDF report is written</source>
+        <translation>Wohin der PDF-Bericht geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Also H&amp;TML</source>
+        <translation>Auch H&amp;TML</translation>
+    </message>
+    <message>
+        <source>Also &amp;JSON (machine-readable)</source>
+        <translation>Auch &amp;JSON (maschinenlesbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with my certificate (CMS detached signature, SHA-256)</source>
+        <translation>Mit meinem Zertifikat si&amp;gnieren (abgetrennte CMS-Signatur, SHA-256)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate (PKCS#12):</source>
+        <translation>Zerti&amp;fikat (PKCS#12):</translation>
+    </message>
+    <message>
+        <source>Your certificate and key as a PKCS#12 file</source>
+        <translation>Ihr Zertifikat und Schlüssel als PKCS#12-Datei</translation>
+    </message>
+    <message>
+        <source>Choose Certificat&amp;e…</source>
+        <translation>Zertifikat wähl&amp;en…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Passph&amp;rase:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the PKCS#12 file; never stored</source>
+        <translation>Passphrase der PKCS#12-Datei; wird nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Used once for signing; never stored</source>
+        <translation>Einmal zum Signieren verwendet; wird nie gespeichert</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report</source>
+        <translation>Bericht e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>What was exported</source>
+        <translation>Was exportiert wurde</translation>
+    </message>
+    <message>
+        <source>Check a signed report</source>
+        <translation>Einen signierten Bericht prüfen</translation>
+    </message>
+    <message>
+        <source>Signed &amp;report:</source>
+        <translation>Signierter &amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>The report PDF to check; its .p7s and manifest are found next to it</source>
+        <translation>Das zu prüfende Bericht-PDF; seine .p7s-Datei und sein Manifest werden daneben gesucht</translation>
+    </message>
+    <message>
+        <source>Open Signe&amp;d Report…</source>
+        <translation>Signierten Bericht öff&amp;nen…</translation>
+    </message>
+    <message>
+        <source>C&amp;A certificates (PEM):</source>
+        <translation>&amp;CA-Zertifikate (PEM):</translation>
+    </message>
+    <message>
+        <source>Optional: without it only the integrity is checked, not who signed</source>
+        <translation>Optional: Ohne sie wird nur die Unversehrtheit geprüft, nicht wer signiert hat</translation>
+    </message>
+    <message>
+        <source>CA certificates the signer must chain to</source>
+        <translation>CA-Zertifikate, zu denen die Kette des Signierenden führen muss</translation>
+    </message>
+    <message>
+        <source>Choose CA F&amp;ile…</source>
+        <translation>CA-&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Check Si&amp;gnature</source>
+        <translation>Signatur &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Result of the signature check</source>
+        <translation>Ergebnis der Signaturprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message>
+        <source>Rollback guidance</source>
+        <translation>Hinweise zum Rollback</translation>
+    </message>
+    <message>
+        <source>Test Cases</source>
+        <translation>Testfälle</translation>
+    </message>
+    <message>
+        <source>Add from Te&amp;mplates</source>
+        <translation>Aus Vorlagen hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Adds the built-in test cases and one case per custom component found on the prerequisites page; cases already in the list are not added again.</source>
+        <translation>Fügt die eingebauten Testfälle hinzu und je einen Testfall für jede angepasste Komponente, die auf der Seite der Voraussetzungen gefunden wurde; Testfälle, die schon in der Liste sind, werden nicht erneut hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV…</source>
+        <translation>&amp;CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Reads your own test cases from a CSV file with a header row: title, and optionally group, kind, steps, expected, id.</source>
+        <translation>Liest Ihre eigenen Testfälle aus einer CSV-Datei mit Kopfzeile: title und optional group, kind, steps, expected, id.</translation>
+    </message>
+    <message>
+        <source>Add Cas&amp;e…</source>
+        <translation>Testfall hinz&amp;ufügen…</translation>
+    </message>
+    <message>
+        <source>Carr&amp;y Over</source>
+        <translation>Überneh&amp;men</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case</source>
+        <translation>Testfall &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Test cases by group</source>
+        <translation>Testfälle nach Gruppe</translation>
+    </message>
+    <message>
+        <source>Steps and expected result of the selected case</source>
+        <translation>Schritte und erwartetes Ergebnis des gewählten Testfalls</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Sta&amp;tus:</translation>
+    </message>
+    <message>
+        <source>Status of the selected case</source>
+        <translation>Status des gewählten Testfalls</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Notes on the selected case</source>
+        <translation>Notizen zum gewählten Testfall</translation>
+    </message>
+    <message>
+        <source>What you did and saw; required for a failed or blocked case</source>
+        <translation>Was Sie getan und gesehen haben; Pflicht bei einem fehlgeschlagenen oder blockierten Testfall</translation>
+    </message>
+    <message>
+        <source>&amp;Record Result</source>
+        <translation>&amp;Ergebnis erfassen</translation>
+    </message>
+    <message>
+        <source>Evidence files (kept by path and SHA-256):</source>
+        <translation>Nachweisdateien (gespeichert mit Pfad und SHA-256):</translation>
+    </message>
+    <message>
+        <source>Evidence files of the selected case</source>
+        <translation>Nachweisdateien des gewählten Testfalls</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach File…</source>
+        <translation>Datei anhän&amp;gen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve File</source>
+        <translation>&amp;Datei entfernen</translation>
+    </message>
+    <message>
+        <source>How many cases passed, failed or were not run</source>
+        <translation>Wie viele Testfälle bestanden haben, fehlgeschlagen sind oder nicht ausgeführt wurden</translation>
+    </message>
+    <message>
+        <source>Server Checks</source>
+        <translation>Serverprüfungen</translation>
+    </message>
+    <message>
+        <source>Health endpoint</source>
+        <translation>Health-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>is.example.com:9443</source>
+        <translation>is.example.com:9443</translation>
+    </message>
+    <message>
+        <source>Address of the migrated server</source>
+        <translation>Adresse des migrierten Servers</translation>
+    </message>
+    <message>
+        <source>&amp;Probe Health</source>
+        <translation>Zustand a&amp;bfragen</translation>
+    </message>
+    <message>
+        <source>For&amp;get Certificate</source>
+        <translation>Zertifikat &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Forgets the confirmed certificate fingerprint; the next probe asks again.</source>
+        <translation>Vergisst den bestätigten Fingerabdruck des Zertifikats; die nächste Abfrage fragt erneut nach.</translation>
+    </message>
+    <message>
+        <source>Health probe result</source>
+        <translation>Ergebnis der Zustandsabfrage</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Serverprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Log files:</source>
+        <translation>Pr&amp;otokolldateien:</translation>
+    </message>
+    <message>
+        <source>…/repository/logs/wso2carbon.log; rotated files separated by ;</source>
+        <translation>…/repository/logs/wso2carbon.log; rotierte Dateien durch ; getrennt</translation>
+    </message>
+    <message>
+        <source>Log files to scan</source>
+        <translation>Zu prüfende Protokolldateien</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>Se&amp;it:</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation>yyyy-MM-dd HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>Only entries at or after this time</source>
+        <translation>Nur Einträge ab diesem Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Log</source>
+        <translation>&amp;Protokoll prüfen</translation>
+    </message>
+    <message>
+        <source>Log scan progress</source>
+        <translation>Fortschritt der Protokollprüfung</translation>
+    </message>
+    <message>
+        <source>Log scan result and start-up</source>
+        <translation>Ergebnis der Protokollprüfung und Serverstart</translation>
+    </message>
+    <message>
+        <source>Errors found, grouped by logger and exception</source>
+        <translation>Gefundene Fehler, gruppiert nach Logger und Exception</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Logger</source>
+        <translation>Logger</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erstes</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Letztes</translation>
+    </message>
+    <message>
+        <source>Message and stack trace of the selected error</source>
+        <translation>Meldung und Stacktrace des gewählten Fehlers</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge with Reason…</source>
+        <translation>Mit Begründung a&amp;kzeptieren…</translation>
+    </message>
+    <message>
+        <source>Records why the open server findings are acceptable; the report shows the reason.</source>
+        <translation>Hält fest, warum die offenen Serverbefunde akzeptabel sind; der Bericht zeigt die Begründung.</translation>
     </message>
 </context>
 <context>

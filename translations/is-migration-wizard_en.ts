@@ -509,6 +509,305 @@
     </message>
 </context>
 <context>
+    <name>Ismw::ChecklistCsv</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Choose the CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, too large for a checklist. Check that it is the right file, or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds binary data (line %2), so it is not a CSV file. Save the checklist as CSV text (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2). Save it again as CSV with the UTF-8 encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty. A checklist file needs a header row (at least a “title” column) and one row per test case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column “%1” appears twice; the first one is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header row has no “title” column. The first row must name the columns: title (required), group, kind, steps, expected, id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the column(s) %1 are not known and were ignored; the columns read are title, group, kind, steps, expected and id.</source>
+        <translation>
+            <numerusform>the column %1 is not known and was ignored; the columns read are title, group, kind, steps, expected and id.</numerusform>
+            <numerusform>the columns %1 are not known and were ignored; the columns read are title, group, kind, steps, expected and id.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file; the row is skipped. Add the missing &apos;&quot;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2; the row is skipped. Check the separators and quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no title; it is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind “%1” is neither functional nor non-functional; the row is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same test case as line %1 (same id, or same title and group); the row is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ChecklistModel</name>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⛔ Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-functional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n passed</source>
+        <translation>
+            <numerusform>%1 of %n passed</numerusform>
+            <numerusform>%1 of %n passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n blocked</numerusform>
+            <numerusform>%n blocked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: notes removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: notes changed. Notes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 attached (SHA-256 %3, %4 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 (SHA-256 %3) removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to the group “%2” (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) added (%1); %2 already in the checklist or not valid.</source>
+        <translation>
+            <numerusform>%n test case added (%1); %2 already in the checklist or not valid.</numerusform>
+            <numerusform>%n test cases added (%1); %2 already in the checklist or not valid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 removed; its status was %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) carried over from %1 (run %2, started %3 by %4); they start again as not run.</source>
+        <translation>
+            <numerusform>%n test case carried over from %1 (run %2, started %3 by %4); it starts again as not run.</numerusform>
+            <numerusform>%n test cases carried over from %1 (run %2, started %3 by %4); they start again as not run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ChecklistTemplates</name>
+    <message>
+        <source>Unknown key “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“format” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown checklist format; this program reads format 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no [[case]] tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases are written as [[case]] tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case must be a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an id: use lower-case words and digits joined by &apos;.&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id is already used on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind “%1”: use functional or non-functional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, case “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates are part of the program: please report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the file; the format is described in resources/checklists/README.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid TOML (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the feature that relies on this component on the migrated server, as its users would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the prerequisite check found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom component works after the migration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works as it did on the old server, and the server log shows no errors from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ismw::CleanupCommand</name>
     <message>
         <source>Runs the token and session cleanup procedures on a database, or counts what they would remove.</source>
@@ -2546,6 +2845,155 @@ then replaced in one step: it is never left half-written.</source>
     </message>
 </context>
 <context>
+    <name>Ismw::EvidenceHash</name>
+    <message>
+        <source>No evidence file was chosen. Choose the file to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file %1 does not exist. Choose an existing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Attach a file; to keep a folder as evidence, archive it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashing %1 was cancelled; the file was not attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::HealthProbe</name>
+    <message>
+        <source>%1 is a plain-HTTP address; the health check is only done over HTTPS, so that the server&apos;s certificate can be checked. Use https:// and the server&apos;s HTTPS port (usually %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address contains a user name or password. Leave them out: the health check needs none, and the wizard keeps no passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server was given. Enter the host name of the migrated Identity Server, for example is.example.com or is.example.com:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Enter a host name such as is.example.com, optionally with the HTTPS port (is.example.com:%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an HTTPS address. Enter the host name, or a URL that starts with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” points to %2, not to the health-check endpoint. Give only the host and port, or the full URL ending in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an HTTPS address of a server. Enter the server&apos;s host name; the wizard makes the health-check URL from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmed fingerprint for %1 is not a SHA-256 fingerprint. Check the server&apos;s certificate again and confirm its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presents the certificate “%2” (%3) with the SHA-256 fingerprint %4. Compare it with the server&apos;s keystore and confirm it; nothing has been sent to the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now presents a different certificate (SHA-256 %2) than the confirmed one (%3). If it was renewed on purpose, confirm the new fingerprint; otherwise do not trust this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than 1 MiB, which is no health-check answer. Check that the URL points to the Identity Server&apos;s health-check endpoint and not to a proxy or another service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without health data: the health check is not enabled on the server. Add [carbon_health_check] enable = true to its deployment.toml and restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 reports the server healthy (%n check(s) up).</source>
+        <translation>
+            <numerusform>%1 reports the server healthy (%n check up).</numerusform>
+            <numerusform>%1 reports the server healthy (%n checks up).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reports the server unhealthy: %2. Check these in the server&apos;s wso2carbon.log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports the server unhealthy (HTTP %2): %3. Check the named data sources or user stores and the server&apos;s wso2carbon.log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error was named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It redirects to %1; give the address it redirects to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint is normally open; check the server&apos;s access control for /api/health-check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the URL&apos;s path and that the server is the migrated Identity Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the URL points to the Identity Server and not to a proxy or another service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with an empty body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with something that is not a health-check answer: “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s (%3). Check that the server has finished starting and that no firewall drops connections to that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection (%2). Check that the server is running and that %3 is its HTTPS port (usually %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host %1 was not found (%2). Check the host name and this machine&apos;s DNS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%2): %3. Check that %4 is the server&apos;s HTTPS port (usually %5) and that its keystore holds a valid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering (%2). Check the server&apos;s wso2carbon.log and any proxy in front of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed (%2): %3. Check the network between this machine and the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ismw::InspectCommand</name>
     <message>
         <source>Release, parts and customizations of an IS home.</source>
@@ -3111,6 +3559,52 @@ then replaced in one step: it is never left half-written.</source>
     </message>
 </context>
 <context>
+    <name>Ismw::LogScanner</name>
+    <message>
+        <source>More than %1 different kinds of errors were found; only the first %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more line(s) not shown)</source>
+        <translation>
+            <numerusform>(%n more line not shown)</numerusform>
+            <numerusform>(%n more lines not shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log scan was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log file %1 does not exist. Check the path, or leave the file out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file. Name the log files themselves, not their folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log file %1 cannot be read: %2. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the log file %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not valid UTF-8; the bad bytes were replaced and the scan went on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends in a truncated line (no newline at the end); the line was read as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log file was given. Name the wso2carbon.log of the server to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ismw::MigrateConfigCommand</name>
     <message>
         <source>Carry a deployment.toml over to a newer release: renames, removals, new keys, findings.</source>
@@ -3233,7 +3727,7 @@ then replaced in one step: it is never left half-written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cleanup Still Running</source>
+        <source>Still Working</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3767,24 +4261,83 @@ then replaced in one step: it is never left half-written.</source>
     </message>
     <message numerus="yes">
         <source>%n blocker(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n blocker</numerusform>
             <numerusform>%n blockers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n passed</numerusform>
             <numerusform>%n passed</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ProductionEstimate</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estimate for %1: it has not run to completion on an environment below %2. Run it there first (a real run, not a dry run) to measure its speed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows removed in %3 (%4 rows/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estimate for %1: run a dry run on %2 to count its rows (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2; the %3 dry run counted %4 eligible rows → about %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estimate for %1: no cleanup has run on a lower environment and no dry run on %1 counted rows. Run the cleanup on a lower environment and a dry run on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estimate for %1 yet: see each script for what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup on %1: about %2 in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup on %1: at least %2 for the scripts that could be estimated; the others are not included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An estimate, not a promise: load, hardware and indexes on %1 differ from the environments measured. Where a script ran more than once, the slowest run is used, and every figure is rounded up.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4511,10 @@ then replaced in one step: it is never left half-written.</source>
     </message>
     <message>
         <source>The project file %1 has lost its project record. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the checklist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4165,6 +4722,1067 @@ then replaced in one step: it is never left half-written.</source>
     </message>
     <message>
         <source>The step %1 does not continue the step %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ReportCommand</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no project file %1. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 is open in the IS Migration Wizard (process %2 on %3). Export the report from the wizard&apos;s report page, or close the project there and run this command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 into a temporary folder (%2). Check that the file is readable and the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the older project format %2; it was read through an upgraded temporary copy and was not changed. Opening it in the wizard upgrades it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check it without this tool, in %1 run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration report of one environment as PDF, HTML and JSON, signed; and the check of a signed report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1 report export --help” or “%1 report verify --help” for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a subcommand: export or verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand “%1”: use export or verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the migration report of one environment: the PDF, optionally its HTML and JSON twins, a SHA-256 manifest of them (report.pdf.sha256) and, with --sign, CMS signatures of the PDF and of the manifest (.p7s). All files appear together or none does. The project file is read, never changed.
+Exit codes: 0 written (also when the verdict is “not ready”: that is the report&apos;s finding, see its reasons); 2 bad input (unknown environment, unreadable project, wrong passphrase, a certificate that cannot sign); 3 I/O failure (a missing folder, the project open in the wizard).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration project file (*.ismig).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the PDF report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the report as HTML to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the report as JSON (schema ismw-report) to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with the certificate and key in this PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the PKCS#12 passphrase from the first line of stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report this run of the environment (default: its latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name one project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the environment with --environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the PDF to write with -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sign and --pass-stdin go together: the passphrase of the PKCS#12 file is read from stdin, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run “%1” is not a run id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate file %1. Name the PKCS#12 (.p12 or .pfx) file with your signing certificate and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase on stdin: --pass-stdin reads it from the first line, e.g. from a file only you can read: --pass-stdin &lt; pass.txt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1, issued by %2, certificate valid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a signed report: the PDF against its signature and, when the manifest report.pdf.sha256 and its signature are beside it, every file the manifest lists. With --ca, also that the signer&apos;s certificate was issued by that certificate authority.
+Exit codes: 0 verified; 1 verification failed (a changed or missing file, a signature that does not match, a signer the CA does not trust); 2 bad input (no such report or signature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s signature (default: REPORT.p7s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the signer chains to a CA in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name one report PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no CA file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: no --ca given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT trusted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest %1: %2 file(s) listed, %3 changed, %4 missing; signature %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOES NOT MATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest: none beside the report; only the PDF was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification FAILED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ReportData</name>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more (see the checklist)</source>
+        <translation>
+            <numerusform> and %n more (see the checklist)</numerusform>
+            <numerusform> and %n more (see the checklist)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run on %1 was still in progress when this report was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run on %1 was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run on %1 was abandoned before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check %1 is %2 and was not accepted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic check %1 did not pass and was not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) or blocker(s) were accepted with a reason; see the checks.</source>
+        <translation>
+            <numerusform>%n warning or blocker was accepted with a reason; see the checks.</numerusform>
+            <numerusform>%n warnings or blockers were accepted with a reason; see the checks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No test cases were recorded for this run: the migrated system was not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) failed: %1.</source>
+        <translation>
+            <numerusform>%n test case failed: %1.</numerusform>
+            <numerusform>%n test cases failed: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) are blocked: %1.</source>
+        <translation>
+            <numerusform>%n test case is blocked: %1.</numerusform>
+            <numerusform>%n test cases are blocked: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) were not run: %1. A case not run has not shown that the migrated system works.</source>
+        <translation>
+            <numerusform>%n test case was not run: %1. A case not run has not shown that the migrated system works.</numerusform>
+            <numerusform>%n test cases were not run: %1. A case not run has not shown that the migrated system works.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dry run of the cleanup script %1 on %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleanup script %1 on %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not switch users to the new system on %1 until every reason above is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If traffic already goes to the new system, route it back to the old environment (load balancer or DNS) and keep the old IS home and its databases untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigate the failed checks and test cases, and the errors in the server log, before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the database cleanup or migration left the databases in a doubtful state, restore them from the backup taken before the migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no environment “%1”; it has no environments at all yet. Start a run in the wizard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no environment “%1”. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment %1 has no run yet, so there is nothing to report. Run the wizard on %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is not a run of the environment %2. Leave the run out to report the latest run of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal&apos;s hash chain verifies: none of its %n entries was changed or removed.</source>
+        <translation>
+            <numerusform>The journal&apos;s hash chain verifies: its %n entry was not changed or removed.</numerusform>
+            <numerusform>The journal&apos;s hash chain verifies: none of its %n entries was changed or removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal&apos;s hash chain breaks at entry %1: an entry was changed or removed outside the wizard, so the project&apos;s record cannot be trusted. Find out who changed the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ReportExport</name>
+    <message>
+        <source>Cannot write in %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in place: %2. Nothing was exported; choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named for two of the exported files. Give each file its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 for %2 does not exist. Create it, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report %1. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signature %1 for the report %2. Name the signature file (report.pdf.p7s) that came with the report, or export the report again with a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest %1 has no signature %2, so the files it lists are not covered by a signature. Use the files as exported, with both signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed after the report was exported: its SHA-256 no longer matches the manifest %2. Do not rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, listed in the manifest %2, is missing. Keep the exported files together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ReportPage</name>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of this environment&apos;s migration for the change board or auditor: export it, sign it with your certificate, and check a signed report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Your Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Signed Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose CA Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is being written. Wait until the export has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish Without a Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report was exported in this session. Finish anyway? The project keeps everything, and the report can be exported later from the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run finished with the verdict “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production estimate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cleanup run was recorded on a lower environment, so there is nothing to scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed as %1 (certificate valid until %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report with the verdict “%1” exported to %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, signed as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signed was not checked: choose the CA certificates to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate chains to the CA given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the manifest checked.</source>
+        <translation>
+            <numerusform>%n file of the manifest checked.</numerusform>
+            <numerusform>%n files of the manifest checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No manifest next to the report: only the PDF was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 (certificate issued by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2.</source>
+        <extracomment>%1 is &quot;Signed by &lt;subject&gt; (certificate issued by &lt;issuer&gt;)&quot;, %2 the signing time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The report covers the latest run on this environment: the verdict and why, the homes and releases, every check with the reasons given for accepting it, the configuration decisions, the cleanup runs with their counts and durations, the test cases with the SHA-256 of their evidence, the log scan, the journal, and the production time estimate with its basis.&lt;/p&gt;&lt;p&gt;Export writes the PDF and, if chosen, an HTML copy and a JSON twin for machines, plus a manifest (&lt;i&gt;report.pdf.sha256&lt;/i&gt;) with the SHA-256 of each file. Signing adds a CMS detached signature of the PDF (&lt;i&gt;report.pdf.p7s&lt;/i&gt;) and one of the manifest, with your certificate from a PKCS#12 file. The passphrase is used once and never stored.&lt;/p&gt;&lt;p&gt;Anyone can check a signed report without this tool; the commands are in the report&apos;s appendix: &lt;tt&gt;openssl cms -verify -binary -inform DER -in report.pdf.p7s -content report.pdf -CAfile ca.pem -out /dev/null&lt;/tt&gt;, the same for the manifest, and &lt;tt&gt;sha256sum -c report.pdf.sha256&lt;/tt&gt;. &lt;b&gt;Check Signature&lt;/b&gt; does the same here and names any file that changed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2, run by %3, started %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ReportRenderer</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Migration report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WSO2 Identity Server %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by IS Migration Wizard %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is not ready:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homes and releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cleanup ran in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database and script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time estimate for the cleanup on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test cases were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cases: %2 passed, %3 failed, %4 blocked, %5 not run, %6 not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server log was scanned in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files: %1. Since: %2. Lines read: %3. Errors: %4, fatal: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level and logger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest %1 lists the SHA-256 of every exported file: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF cannot contain its own hash: this PDF is covered by its signature %1 and by the manifest, not by a hash printed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report and the manifest are signed (CMS, SHA-256). To check them without this tool, run these commands in the folder that holds the files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export was not signed. Once it is signed, these commands in the folder that holds the files check it without this tool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“-noverify” checks that the files are unchanged since they were signed; replace it with “-CAfile CA.pem” (your certificate authority) to check the signer as well. Each command must end without an error, and sha256sum must print OK for every file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: verifying this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration report: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF: the program runs without its graphics layer (QGuiApplication). Export HTML or JSON instead, or report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IS Migration Wizard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PDF writer produced no PDF for the report. Export HTML or JSON instead, and report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ReportSigner</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to list it in the manifest: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a manifest written by this tool: the line &quot;%2&quot; has no SHA-256 and file name. Export the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PKCS#12 file (.p12 or .pfx), or it is damaged. Export the signing key and its certificate chain as PKCS#12 and choose that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is wrong. Enter the passphrase that protects this PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 (%2). Check that it is a PKCS#12 file made for signing; files that use old encryption may need to be exported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no private key. Export the signing key together with its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a key but no certificate. Export the key together with its certificate and chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in %1 expired on %2. Renew it or choose a valid signing certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is not valid before %2. Check the computer&apos;s clock or choose another certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign %1 with %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encode the signature of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CMS signature in DER form (.p7s). Choose the signature file exported with the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no signer. Choose the signature file exported with the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its signature %2: the file was changed after it was signed, or the signature belongs to another file. Do not rely on its content; export the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA certificates in %1, so the signer was not checked. Choose a PEM file with the certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is unchanged, but the signer %1 is not trusted by the certificate authorities in %2 (%3). Check that you chose the right CA file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4414,6 +6032,65 @@ then replaced in one step: it is never left half-written.</source>
     </message>
     <message>
         <source>Could not set the time of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::ScanLogCommand</name>
+    <message>
+        <source>Errors in Carbon logs (wso2carbon.log and rotated files), grouped, and when the server started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A log file: wso2carbon.log or a rotated one (not .gz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries at or after this local time, e.g. the start of the migrated server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since “%1” is not a date: use &quot;YYYY-MM-DD HH:MM:SS&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First: %1  Last: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First at %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server started at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No “WSO2 Carbon started in” line in the scanned range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 fatal, in %3 group(s); %4 entries scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4724,6 +6401,331 @@ then replaced in one step: it is never left half-written.</source>
     </message>
 </context>
 <context>
+    <name>Ismw::VerificationPage</name>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run your test cases against the migrated environment and record each result; check the server&apos;s health and its log. A failed or blocked case means: roll back and investigate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an error to see its message and stack trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confirmed certificate of %1 was forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is forgotten; the next probe shows it for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Log Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carbon logs (*.log *.log.*);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence Not Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was removed while its file was read. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new case(s) from %1</source>
+        <translation>
+            <numerusform>%n new case from %1</numerusform>
+            <numerusform>%n new cases from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n already in the list)</source>
+        <translation>
+            <numerusform>(%n already in the list)</numerusform>
+            <numerusform>(%n already in the list)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV Imported with Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) or column(s) were skipped; see the details.</source>
+        <translation>
+            <numerusform>%n row or column was skipped; see the details.</numerusform>
+            <numerusform>%n rows or columns were skipped; see the details.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Test cases.&lt;/b&gt; List what your users do with the Identity Server as test cases: start from the templates (they include a case for every custom component found on the prerequisites page), import your own from a CSV file (a header row with &lt;i&gt;title&lt;/i&gt; and optionally &lt;i&gt;group&lt;/i&gt;, &lt;i&gt;kind&lt;/i&gt;, &lt;i&gt;steps&lt;/i&gt;, &lt;i&gt;expected&lt;/i&gt;, &lt;i&gt;id&lt;/i&gt;), or add them one by one. On the next environment, &lt;b&gt;Carry Over&lt;/b&gt; copies the cases of the environment below, each back to Not run.&lt;/p&gt;&lt;p&gt;Run each case against the migrated environment and record its result. A failed or blocked case needs notes. Attach screenshots, HAR files or load-test reports as evidence: the project keeps each file&apos;s path and SHA-256, so an auditor can check that the file is the one you attached.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Server checks.&lt;/b&gt; The health endpoint is called over HTTPS only. The first time, the wizard shows the server&apos;s certificate and asks you to confirm its fingerprint (compare it with &lt;tt&gt;keytool -list&lt;/tt&gt; on the server); after that it talks only to a server presenting that certificate. The log scan reads wso2carbon.log and its rotated files line by line, however large, and groups the ERROR and FATAL entries since the time you give. Log times are read in this computer&apos;s time zone.&lt;/p&gt;&lt;p&gt;A failed or blocked case, or a server that is not healthy, means the environment is not ready: route the traffic back to the old environment and investigate before you try again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every template case is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) added from the templates.</source>
+        <translation>
+            <numerusform>%n case added from the templates.</numerusform>
+            <numerusform>%n cases added from the templates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Test Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Test Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My test cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-functional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expected result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) carried over from %1, each back to Not run.</source>
+        <translation>
+            <numerusform>%n case carried over from %1, back to Not run.</numerusform>
+            <numerusform>%n cases carried over from %1, each back to Not run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Test Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has a result or evidence. Remove it from this run&apos;s checklist? The journal keeps a note of the removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed or blocked case needs notes: what you did and what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test cases yet. Add them from the templates, import a CSV file, add your own, or carry them over from the environment below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a test case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SHA-256 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2
+%3 bytes, attached %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test cases yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s): </source>
+        <translation>
+            <numerusform>%n case: </numerusform>
+            <numerusform>%n cases: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 blocked, %4 not applicable, %5 not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) failed or blocked</source>
+        <translation>
+            <numerusform>%n test case failed or blocked</numerusform>
+            <numerusform>%n test cases failed or blocked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server checks found a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠ Not ready: %1.&lt;/b&gt; Route the traffic back to the old environment, which still runs the old release; keep the migrated servers and their logs for the investigation; fix the cause on a lower environment and migrate this one again. The report&apos;s verdict stays “not ready” until every case passes or is not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carr&amp;y Over from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carr&amp;y Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the Server&apos;s Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 presents this certificate. Compare its fingerprint with the one of the server&apos;s keystore (for example &lt;tt&gt;keytool -list -v&lt;/tt&gt; on the server) before you trust it. The wizard will then talk only to a server presenting exactly this certificate.&lt;/p&gt;&lt;p&gt;&lt;b&gt;SHA-256:&lt;/b&gt;&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Subject:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %4%5&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %6 to %7&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not called: the certificate was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of %1 confirmed: SHA-256 %2, subject %3, valid until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the log file first: wso2carbon.log in the new home&apos;s repository/logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server finished starting at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No “WSO2 Carbon started in” line since %1: the server has not finished starting, or the log named is not the new server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× %2 %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No ERROR or FATAL entries since %1 (%n line(s) read).</source>
+        <translation>
+            <numerusform>No ERROR or FATAL entries since %1 (%n line read).</numerusform>
+            <numerusform>No ERROR or FATAL entries since %1 (%n lines read).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ERROR and %2 FATAL entries since %3, in %n group(s).</source>
+        <translation>
+            <numerusform>%1 ERROR and %2 FATAL entries since %3, in %n group.</numerusform>
+            <numerusform>%1 ERROR and %2 FATAL entries since %3, in %n groups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server finding(s) open. Fix and check again, or accept with a reason the report will show.</source>
+        <translation>
+            <numerusform>%n server finding open. Fix and check again, or accept with a reason the report will show.</numerusform>
+            <numerusform>%n server findings open. Fix and check again, or accept with a reason the report will show.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept Server Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are these findings acceptable for this environment? (at least %1 characters)
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrerequisitesPage</name>
     <message>
         <source>IS homes</source>
@@ -4982,6 +6984,324 @@ then replaced in one step: it is never left half-written.</source>
     </message>
     <message>
         <source>Ne&amp;w Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Verdict, the reasons for it and the production time estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the PDF report is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also H&amp;TML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;JSON (machine-readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign with my certificate (CMS detached signature, SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate (PKCS#12):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certificate and key as a PKCS#12 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Certificat&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the PKCS#12 file; never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used once for signing; never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a signed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report PDF to check; its .p7s and manifest are found next to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Signe&amp;d Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A certificates (PEM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: without it only the integrity is checked, not who signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates the signer must chain to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose CA F&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Si&amp;gnature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the signature check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message>
+        <source>Rollback guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from Te&amp;mplates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the built-in test cases and one case per custom component found on the prerequisites page; cases already in the list are not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads your own test cases from a CSV file with a header row: title, and optionally group, kind, steps, expected, id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Cas&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carr&amp;y Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cases by group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps and expected result of the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you did and saw; required for a failed or blocked case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files (kept by path and SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files of the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many cases passed, failed or were not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is.example.com:9443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the migrated server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probe Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For&amp;get Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgets the confirmed certificate fingerprint; the next probe asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health probe result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…/repository/logs/wso2carbon.log; rotated files separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries at or after this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scan Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log scan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log scan result and start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors found, grouped by logger and exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message and stack trace of the selected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge with Reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records why the open server findings are acceptable; the report shows the reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -46,13 +46,13 @@ QString htmlList(const QStringList& items)
 
 QString signerText(const VerificationResult& result)
 {
-    QString text = QCoreApplication::translate("Ismw::ReportPage", "Signed by %1, issued by %2")
-                       .arg(result.signerSubject, result.signerIssuer);
-    if (result.signingTime.isValid())
-        text += u", "_s
-            + QCoreApplication::translate("Ismw::ReportPage", "at %1")
-                  .arg(QLocale().toString(result.signingTime.toLocalTime(), QLocale::ShortFormat));
-    return text + u'.';
+    const QString signer = QCoreApplication::translate("Ismw::ReportPage", "Signed by %1 (certificate issued by %2)")
+                               .arg(result.signerSubject, result.signerIssuer);
+    if (!result.signingTime.isValid())
+        return signer + u'.';
+    //: %1 is "Signed by <subject> (certificate issued by <issuer>)", %2 the signing time
+    return QCoreApplication::translate("Ismw::ReportPage", "%1 at %2.")
+        .arg(signer, QLocale().toString(result.signingTime.toLocalTime(), QLocale::ShortFormat));
 }
 
 } // namespace
@@ -134,7 +134,7 @@ QString ReportPage::helpText() const
               "The passphrase is used once and never stored.</p>"
               "<p>Anyone can check a signed report without this tool; the commands are in the report's appendix: "
               "<tt>openssl cms -verify -binary -inform DER -in report.pdf.p7s -content report.pdf -CAfile ca.pem "
-              "-purpose any</tt> and <tt>sha256sum -c report.pdf.sha256</tt>. <b>Check Signature</b> does the same "
+              "-out /dev/null</tt>, the same for the manifest, and <tt>sha256sum -c report.pdf.sha256</tt>. <b>Check Signature</b> does the same "
               "here and names any file that changed.</p>");
 }
 
@@ -220,7 +220,7 @@ void ReportPage::onBuilt()
     const bool ready = report.verdict == ReportVerdict::Ready;
     QString text = u"<p style=\"font-size:large\"><b>%1 %2</b></p>"_s.arg(ready ? u"✔"_s : u"✖"_s,
         tr("Verdict for %1: %2").arg(report.environment.name, reportVerdictText(report.verdict)).toHtmlEscaped());
-    text += tr("%1 → %2, run by %3 since %4.")
+    text += tr("%1 → %2, run by %3, started %4.")
                 .arg(report.oldRelease, report.newRelease, report.run.operatorName,
                     QLocale().toString(report.run.startedAt.toLocalTime(), QLocale::ShortFormat))
                 .toHtmlEscaped();

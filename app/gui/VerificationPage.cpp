@@ -130,6 +130,8 @@ VerificationPage::VerificationPage(MigrationProject* project, QWidget* parent)
     for (const ChecklistStatus status : { ChecklistStatus::NotRun, ChecklistStatus::Passed, ChecklistStatus::Failed,
              ChecklistStatus::Blocked, ChecklistStatus::NotApplicable })
         m_ui->statusCombo->addItem(ChecklistModel::statusText(status), int(status));
+    // Reads like the text of the page, scrolls when a case says a lot.
+    m_ui->caseText->viewport()->setAutoFillBackground(false);
     m_ui->rollbackLabel->setVisible(false);
     m_ui->scanProgress->setVisible(false);
     m_ui->stackView->setDefinitionName({ u"Log File (simplified)"_s, u"Log File (advanced)"_s });

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QPageSize>
+#include <QAbstractTextDocumentLayout>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -665,6 +666,12 @@ std::expected<QByteArray, QString> renderReportPdf(const ReportData& report)
             Text::tr("Migration report: %1 \u2014 %2").arg(report.environment.name, report.projectName));
         writer.setCreator(Text::tr("IS Migration Wizard %1").arg(report.toolVersion));
         QTextDocument document;
+        // Laid out in the PDF's own units and page: left to itself,
+        // print() lays the text out for the screen's resolution and scales
+        // it, and under the offscreen platform (the CLI on a server) that
+        // left a quarter of the page's width empty.
+        document.documentLayout()->setPaintDevice(&writer);
+        document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
         QFont font = document.defaultFont();
         font.setPointSizeF(9);
         document.setDefaultFont(font);

@@ -261,7 +261,7 @@ std::expected<LogScanResult, QString> scanLogs(
     const LogScanOptions& options, const std::atomic_bool* cancel, std::function<void(qint64, qint64)> progress)
 {
     if (options.files.isEmpty())
-        return std::unexpected(Text::tr("No log file was given. Name wso2carbon.log of the server to check."));
+        return std::unexpected(Text::tr("No log file was given. Name the wso2carbon.log of the server to check."));
 
     // Every file is checked before any is read, so a typo in the last name
     // does not cost a scan of the others first.
