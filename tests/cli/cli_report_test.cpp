@@ -5,6 +5,7 @@
 // run as printed.
 #include "../unit/report/SampleReportProject.h"
 #include "CliRunner.h"
+#include "TestPki.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -24,21 +25,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QByteArray kPassphrase = "Corr3ct-Horse-Passphrase";
-
-// runCli with the passphrase on stdin, as --pass-stdin reads it.
-CliRun runCliWithInput(const QStringList& arguments, const QByteArray& input)
-{
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("ISMW_CLI"));
-    process.setArguments(arguments);
-    process.start();
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60'000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
-}
 
 int runShell(const QString& command, const QString& folder, QByteArray* output = nullptr)
 {
@@ -93,26 +79,6 @@ class CliReportTest : public QObject
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    bool openssl(const QStringList& arguments)
-    {
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        process.start(u"openssl"_s, arguments);
-        if (!process.waitForFinished(60'000) || process.exitCode() != 0) {
-            qWarning().noquote() << "openssl failed:"
-                                 << QString::fromLocal8Bit(process.readAllStandardError());
-            return false;
-        }
-        return true;
-    }
-
-    bool makeCa(const QString& name, const QString& commonName)
-    {
-        return openssl({ u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
-            u"ec_paramgen_curve:P-256"_s, u"-nodes"_s, u"-keyout"_s, name + u".key"_s, u"-out"_s,
-            name + u".pem"_s, u"-days"_s, u"30"_s, u"-subj"_s, u"/CN="_s + commonName });
-    }
-
     // The sample project, written record by record through the real store.
     void writeProject(const QString& file)
     {
@@ -147,7 +113,7 @@ class CliReportTest : public QObject
         if (!sign)
             return runCli(arguments);
         arguments << u"--sign"_s << path(u"signer.p12"_s) << u"--pass-stdin"_s;
-        return runCliWithInput(arguments, passphrase + '\n');
+        return Test::runCliWithInput(arguments, passphrase + '\n');
     }
 
 private Q_SLOTS:
@@ -156,16 +122,8 @@ private Q_SLOTS:
         QVERIFY2(QFileInfo(qEnvironmentVariable("ISMW_CLI")).isExecutable(),
             "ISMW_CLI must name is-migration-cli");
         QVERIFY(m_dir.isValid());
-        QVERIFY(makeCa(u"ca"_s, u"Report Test CA"_s));
-        QVERIFY(makeCa(u"other"_s, u"Some Other CA"_s));
-        QVERIFY(openssl({ u"req"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s,
-            u"-nodes"_s, u"-keyout"_s, u"signer.key"_s, u"-out"_s, u"signer.csr"_s, u"-subj"_s,
-            u"/O=Example Migrations/CN=Report Signer"_s }));
-        QVERIFY(openssl({ u"x509"_s, u"-req"_s, u"-in"_s, u"signer.csr"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s,
-            u"ca.key"_s, u"-set_serial"_s, u"2"_s, u"-days"_s, u"30"_s, u"-out"_s, u"signer.pem"_s }));
-        QVERIFY(openssl({ u"pkcs12"_s, u"-export"_s, u"-inkey"_s, u"signer.key"_s, u"-in"_s, u"signer.pem"_s,
-            u"-certfile"_s, u"ca.pem"_s, u"-out"_s, u"signer.p12"_s, u"-passout"_s,
-            u"pass:"_s + QString::fromLatin1(kPassphrase) }));
+        QVERIFY(TestPki::makeSigner(m_dir.path(), u"Report Signer"_s, kPassphrase));
+        QVERIFY(TestPki::makeCa(m_dir.path(), u"other"_s, u"Some Other CA"_s));
         m_project = path(u"acme.ismig"_s);
         writeProject(m_project);
     }

@@ -7,6 +7,7 @@
 // the real server's version picks the script folder, a connection failure
 // ends before any script is looked at, and SIGINT / SIGTERM cancel the
 // procedure on the server and exit 130 / 143 with consistent counts.
+#include "CliRunner.h"
 #include "DbServers.h"
 
 #include "database/DatabaseConnection.h"
@@ -32,26 +33,15 @@ using namespace Ismw;
 
 namespace {
 
-struct Run
+// The cleanup can take a while on a loaded machine: two minutes.
+struct Run : Test::CliRun
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
 Run runCli(const QStringList& arguments, const QByteArray& input = {})
 {
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("ISMW_CLI"));
-    process.setArguments(arguments);
-    process.start();
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120'000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
+    return { Test::runCliWithInput(arguments, input, 120'000) };
 }
 
 } // namespace

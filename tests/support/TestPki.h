@@ -31,15 +31,30 @@ inline bool openssl(const QString& folder, const QStringList& arguments)
     return true;
 }
 
-// Makes ca.pem/ca.key, signer.pem/signer.key and signer.p12 in `folder`.
-inline bool makeSigner(const QString& folder, const QString& signerName = QStringLiteral("Report Signer"))
+inline QStringList ecKey()
 {
     using namespace Qt::StringLiterals;
-    const QStringList ec { u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s, u"-nodes"_s };
+    return { u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s, u"-nodes"_s };
+}
+
+// A self-signed CA: <name>.pem and <name>.key in `folder`, valid 30 days.
+inline bool makeCa(const QString& folder, const QString& name, const QString& commonName)
+{
+    using namespace Qt::StringLiterals;
     return openssl(folder,
-               QStringList { u"req"_s, u"-x509"_s } + ec
-                   + QStringList { u"-keyout"_s, u"ca.key"_s, u"-out"_s, u"ca.pem"_s, u"-days"_s, u"30"_s,
-                       u"-subj"_s, u"/CN=Report Test CA"_s })
+        QStringList { u"req"_s, u"-x509"_s } + ecKey()
+            + QStringList { u"-keyout"_s, name + u".key"_s, u"-out"_s, name + u".pem"_s, u"-days"_s, u"30"_s,
+                u"-subj"_s, u"/CN="_s + commonName });
+}
+
+// Makes the CA (ca.pem/ca.key), the signer's signer.key, signer.csr and
+// signer.pem, and signer.p12 (key, certificate and CA) in `folder`.
+inline bool makeSigner(const QString& folder, const QString& signerName = QStringLiteral("Report Signer"),
+    const QByteArray& passphrase = kTestPassphrase)
+{
+    using namespace Qt::StringLiterals;
+    const QStringList ec = ecKey();
+    return makeCa(folder, u"ca"_s, u"Report Test CA"_s)
         && openssl(folder,
             QStringList { u"req"_s } + ec
                 + QStringList { u"-keyout"_s, u"signer.key"_s, u"-out"_s, u"signer.csr"_s, u"-subj"_s,
@@ -50,7 +65,7 @@ inline bool makeSigner(const QString& folder, const QString& signerName = QStrin
         && openssl(folder,
             { u"pkcs12"_s, u"-export"_s, u"-inkey"_s, u"signer.key"_s, u"-in"_s, u"signer.pem"_s, u"-certfile"_s,
                 u"ca.pem"_s, u"-out"_s, u"signer.p12"_s, u"-passout"_s,
-                u"pass:"_s + QString::fromLatin1(kTestPassphrase) });
+                u"pass:"_s + QString::fromLatin1(passphrase) });
 }
 
 } // namespace Ismw::TestPki

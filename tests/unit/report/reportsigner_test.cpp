@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "TestPki.h"
 #include "report/ReportSigner.h"
 
 #include <QCryptographicHash>
@@ -45,27 +46,12 @@ private:
     QTemporaryDir m_dir;
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    // The PKI is made with the openssl command, not with the code under test,
-    // so a mistake in ReportSigner cannot cancel out in its own fixtures.
-    bool openssl(const QStringList& arguments)
-    {
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        process.start(u"openssl"_s, arguments);
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
-            || process.exitCode() != 0) {
-            qWarning().noquote() << "openssl" << arguments.join(u' ') << "failed:"
-                                 << QString::fromLocal8Bit(process.readAllStandardError());
-            return false;
-        }
-        return true;
-    }
-
+    // The PKI is made with the openssl command (TestPki.h), not with the code
+    // under test, so a mistake in ReportSigner cannot cancel out in its own fixtures.
+    bool openssl(const QStringList& arguments) { return TestPki::openssl(m_dir.path(), arguments); }
     bool makeCa(const QString& name, const QString& commonName)
     {
-        return openssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s,
-                        u"-nodes"_s, u"-keyout"_s, name + u".key"_s, u"-out"_s, name + u".pem"_s, u"-days"_s,
-                        u"30"_s, u"-subj"_s, u"/CN="_s + commonName});
+        return TestPki::makeCa(m_dir.path(), name, commonName);
     }
 
     bool makePkcs12(const QString& certificate, const QString& out)

@@ -37,4 +37,20 @@ inline CliRun runCli(const QStringList& arguments, bool asNobody = false)
         QString::fromUtf8(process.readAllStandardError()) };
 }
 
+// With `input` on stdin (a passphrase for --pass-stdin, a password for
+// --password-stdin), then stdin closed.
+inline CliRun runCliWithInput(const QStringList& arguments, const QByteArray& input, int timeoutMs = 60'000)
+{
+    QProcess process;
+    process.setProgram(qEnvironmentVariable("ISMW_CLI"));
+    process.setArguments(arguments);
+    process.start();
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit)
+        return {};
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
+}
+
 } // namespace Ismw::Test
