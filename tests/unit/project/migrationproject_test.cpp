@@ -94,6 +94,51 @@ private Q_SLOTS:
         QCOMPARE(project.runs().size(), 2);
     }
 
+    // What the verification and report pages remember per environment (the
+    // health endpoint, the confirmed fingerprint), and cases of a finished run
+    // that cannot be removed from a later one.
+    void environmentSettingsAndChecklistRemoval()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.ismig"_s);
+        qint64 devCase = 0;
+        {
+            MigrationProject project;
+            project.createProject(path, u"S"_s);
+            QVERIFY(waitOpened(project));
+            QVERIFY(project.startRun(Tier::Development, {}, u"Ana"_s) > 0);
+            const qint64 dev = project.currentEnvironment()->id;
+            QSignalSpy changed(&project, &MigrationProject::environmentSettingsChanged);
+            project.setEnvironmentSetting(dev, u"health.address"_s, u"is.dev.example:9443"_s);
+            project.setEnvironmentSetting(dev, u"health.address"_s, u"is.dev.example:9443"_s); // unchanged: no signal
+            project.setEnvironmentSetting(dev, u"health.pin-sha256"_s, u"ab12"_s);
+            project.setEnvironmentSetting(dev, u"health.pin-sha256"_s, {}); // forgotten
+            project.setEnvironmentSetting(999, u"x"_s, u"y"_s); // no such environment: ignored
+            QCOMPARE(changed.size(), 3);
+            QCOMPARE(project.environmentSetting(dev, u"health.address"_s), u"is.dev.example:9443"_s);
+            QVERIFY(project.environmentSetting(dev, u"health.pin-sha256"_s).isEmpty());
+
+            ChecklistItem item;
+            item.title = u"Login"_s;
+            devCase = project.saveChecklistItem(item);
+            QVERIFY(devCase > 0);
+            QCOMPARE(project.checklistOf(project.currentRun()->id).size(), 1);
+            QCOMPARE(project.checklist().constFirst().updatedBy, u"Ana"_s);
+            project.finishRun(RunStatus::Completed);
+            QVERIFY(project.startRun(Tier::Test, {}, u"Ben"_s) > 0);
+            QVERIFY(!project.removeChecklistItem(devCase)); // the dev run's record stays
+            project.waitForWrites();
+        }
+        MigrationProject project;
+        project.openProject(path);
+        QVERIFY(waitOpened(project));
+        const qint64 dev = project.environmentNamed(u"dev"_s)->id;
+        QCOMPARE(project.environmentSetting(dev, u"health.address"_s), u"is.dev.example:9443"_s);
+        QVERIFY(project.environmentSetting(dev, u"health.pin-sha256"_s).isEmpty());
+        QCOMPARE(project.checklist().size(), 1);
+        QCOMPARE(project.checklist().constFirst().id, devCase);
+    }
+
     void productionNeedsAReasonUntilPreProdIsCompleted()
     {
         QTemporaryDir dir;
