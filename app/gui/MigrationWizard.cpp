@@ -7,11 +7,13 @@
 #include "PrerequisitesPage.h"
 #include "ProjectPage.h"
 #include "ReportPage.h"
+#include "SettingsDialog.h"
 #include "VerificationPage.h"
 #include "WizardPage.h"
 #include "Version.h"
 #include "project/MigrationProject.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QMessageBox>
 #include <QSettings>
@@ -42,6 +44,28 @@ MigrationWizard::MigrationWizard(MigrationProject* project, QWidget* parent)
     setPage(ReportPageId, new ReportPage(project, this));
     setStartId(ProjectPageId);
 
+    // Settings apply to the application, not to one page: a button at the
+    // left of every page, and the platform's Preferences shortcut.
+    setOption(QWizard::HaveCustomButton1, true);
+    setButtonText(QWizard::CustomButton1, tr("Settings…"));
+    button(QWizard::CustomButton1)->setObjectName(u"settingsButton"_s);
+    auto* settingsAction = new QAction(this);
+    // Not every platform theme defines Preferences; Ctrl+, is the common one.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (keys.isEmpty())
+        keys = { QKeySequence(Qt::CTRL | Qt::Key_Comma) };
+    settingsAction->setShortcuts(keys);
+    button(QWizard::CustomButton1)->setToolTip(
+        tr("Language of the wizard (%1)").arg(settingsAction->shortcut().toString(QKeySequence::NativeText)));
+    addAction(settingsAction);
+    connect(settingsAction, &QAction::triggered, this, &MigrationWizard::showSettings);
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showSettings();
+    });
+    setButtonLayout({ QWizard::HelpButton, QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
+        QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton });
+
     connect(this, &QWizard::helpRequested, this, &MigrationWizard::showHelp);
     connect(project, &MigrationProject::storageFailed, this, &MigrationWizard::showStorageError);
 
@@ -59,6 +83,12 @@ void MigrationWizard::showHelp()
     box.setObjectName(u"helpBox"_s);
     box.setTextFormat(Qt::RichText);
     box.exec();
+}
+
+void MigrationWizard::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
 }
 
 void MigrationWizard::showStorageError(const QString& message)

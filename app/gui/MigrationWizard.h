@@ -25,6 +25,7 @@ protected:
 
 private:
     void showHelp();
+    void showSettings();
     void saveWindowState();
     void showStorageError(const QString& message);
 
