@@ -111,10 +111,11 @@ int CheckCommand::run(const QStringList& arguments, CommandIo& io)
                 io.out << indented(tr("Fix: %1").arg(check.fixHint), u"      "_s);
         }
         io.out << u'\n'
-               << tr("%1 blocker(s), %2 warning(s), %3 passed.")
-                      .arg(report.count(CheckStatus::Blocker))
-                      .arg(report.count(CheckStatus::Warning))
-                      .arg(report.count(CheckStatus::Pass))
+               //: The summary line: %1 blockers, %2 warnings and %3 passed checks, each counted in its own message.
+               << tr("%1, %2, %3.")
+                      .arg(tr("%n blocker(s)", nullptr, int(report.count(CheckStatus::Blocker))),
+                          tr("%n warning(s)", nullptr, int(report.count(CheckStatus::Warning))),
+                          tr("%n passed", nullptr, int(report.count(CheckStatus::Pass))))
                << u'\n';
     }
     io.out.flush();

@@ -346,6 +346,7 @@ int CleanupCommand::run(const QStringList& arguments, CommandIo& io)
         request.dryRun = parser.isSet(dryRun);
         CleanupRunner runner(std::move(request), credentials->clone());
         if (*output == OutputFormat::Text) {
+            //: %1 is "Counting for" (dry run) or "Running", %2 the script, %3 the database.
             io.err << tr("%1 %2 on %3 …").arg(parser.isSet(dryRun) ? tr("Counting for") : tr("Running"),
                           script.relativePath, target->name)
                    << u'\n';

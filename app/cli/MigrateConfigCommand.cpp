@@ -177,6 +177,7 @@ int MigrateConfigCommand::run(const QStringList& arguments, CommandIo& io)
         for (const ConfigFinding& finding : plan->findings)
             io.out << ConfigOutput::findingText(finding, applied.contains(finding.editId)) << u'\n';
         io.out << u'\n'
+               //: %1 is the count of rejected edits, e.g. "2 rejected".
                << tr("%n edit(s) applied, %1.", nullptr, int(applied.size()))
                       .arg(ConfigOutput::findingsSummary(plan->findings))
                << u'\n'

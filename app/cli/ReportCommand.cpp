@@ -404,11 +404,13 @@ int ReportCommand::runVerify(const QStringList& arguments, CommandIo& io)
                << u'\n' << tr("Signed at: %1").arg(timeText(pdf.signingTime)) << u'\n'
                << tr("Report unchanged: %1").arg(pdf.intact ? tr("yes") : tr("NO")) << u'\n';
         if (v.manifestFound && v.manifest)
-            io.out << tr("Manifest %1: %2 file(s) listed, %3 changed, %4 missing; signature %5.")
+            //: %1 the manifest's path; %2 files listed, %3 changed, %4 missing (each counted in its own
+            //: message); %5 the state of its signature.
+            io.out << tr("Manifest %1: %2, %3, %4; signature %5.")
                           .arg(native(v.manifestPath))
-                          .arg(v.manifest->checked.size())
-                          .arg(v.manifest->changed.size())
-                          .arg(v.manifest->missing.size())
+                          .arg(tr("%n file(s) listed", nullptr, int(v.manifest->checked.size())))
+                          .arg(tr("%n changed", nullptr, int(v.manifest->changed.size())))
+                          .arg(tr("%n missing", nullptr, int(v.manifest->missing.size())))
                           .arg(!v.manifestSignature             ? tr("missing")
                                   : v.manifestSignature->intact ? tr("matches")
                                                                 : tr("DOES NOT MATCH"))

@@ -107,11 +107,12 @@ int ScanLogCommand::run(const QStringList& arguments, CommandIo& io)
                           ? tr("Server started at %1.").arg(timeText(*result.startupCompletedAt))
                           : tr("No \u201cWSO2 Carbon started in\u201d line in the scanned range."))
                << u'\n';
-        io.out << tr("%1 error(s), %2 fatal, in %3 group(s); %4 entries scanned.")
-                      .arg(result.errorCount)
-                      .arg(result.fatalCount)
-                      .arg(result.groups.size())
-                      .arg(result.entriesSinceCount)
+        //: %1 errors and %2 fatal entries (each counted in its own message), %3 groups, %4 entries scanned.
+        io.out << tr("%1, %2, in %3; %4.")
+                      .arg(tr("%n error(s)", nullptr, int(result.errorCount)),
+                          tr("%n fatal", nullptr, int(result.fatalCount)),
+                          tr("%n group(s)", nullptr, int(result.groups.size())),
+                          tr("%n entries scanned", nullptr, int(result.entriesSinceCount)))
                << u'\n';
     }
     io.out.flush();

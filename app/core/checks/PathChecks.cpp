@@ -32,6 +32,7 @@ constexpr int kQuotedRules = 4;
 
 QString homeLabel(bool old)
 {
+    //: Put into sentences such as "Choose %1 as the %2.": the old or the new IS home folder.
     return old ? Text::tr("old home") : Text::tr("new home");
 }
 

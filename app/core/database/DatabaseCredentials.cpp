@@ -172,6 +172,7 @@ std::expected<DatabaseCredentials, QString> credentialsFromConfig(
     case PasswordSource::Unresolved:
         break;
     }
+    //: %1 is the database entry, %2 where its password is, e.g. "written in deployment.toml".
     return std::unexpected(Text::tr("The password of %1 is %2.").arg(target.name, target.passwordDescription()));
 }
 

@@ -202,6 +202,8 @@ StoreError ProjectStore::sqlError(const QString& what, const QString& detail) co
              "backup; if the wizard ever upgraded its format, the copy it made then lies beside it "
              "(*.schema-N.bak).")
               .arg(nativePath(m_path), what, detail)
+        //: %1 is what was being done, from the messages "open", "read", "check", "commit", "set up"
+        //: (an infinitive), %2 the file's path, %3 the database's own error text.
         : tr("Could not %1 in the project file %2: %3. Check that the disk is not full and the file is "
              "writable; the change was not saved.")
               .arg(what, nativePath(m_path), detail);

@@ -142,6 +142,7 @@ void addVerdictReasons(ReportData& report)
             ++accepted;
             continue;
         }
+        //: %1 is the check's id, %2 its state ("a warning", "a blocker"), %3 its summary.
         report.reasons << Text::tr("The check %1 is %2 and was not accepted: %3")
                               .arg(check.checkId, checkStatusText(check.status), check.summary);
     }
@@ -183,10 +184,17 @@ void addVerdictReasons(ReportData& report)
     for (const CleanupRunRecord& cleanup : std::as_const(report.cleanupRuns)) {
         if (cleanup.outcome == "completed"_L1)
             continue;
-        const QString what = cleanup.dryRun ? Text::tr("The dry run of the cleanup script %1 on %2 %3.")
-                                            : Text::tr("The cleanup script %1 on %2 %3.");
-        report.reasons << what.arg(cleanup.scriptName, cleanup.databaseName,
-            cleanup.outcome == "cancelled"_L1 ? Text::tr("was cancelled") : Text::tr("failed"));
+        // Whole sentences, not a verb put into one: translators need them whole.
+        const bool cancelled = cleanup.outcome == "cancelled"_L1;
+        QString reason;
+        if (cleanup.dryRun)
+            //: %1 is the script's file name, %2 the database entry (e.g. identity_db).
+            reason = cancelled ? Text::tr("The dry run of the cleanup script %1 on %2 was cancelled.")
+                               : Text::tr("The dry run of the cleanup script %1 on %2 failed.");
+        else
+            reason = cancelled ? Text::tr("The cleanup script %1 on %2 was cancelled.")
+                               : Text::tr("The cleanup script %1 on %2 failed.");
+        report.reasons << reason.arg(cleanup.scriptName, cleanup.databaseName);
     }
 
     if (!report.journalIntact)

@@ -302,6 +302,7 @@ QString summaryBox(const ReportData& report)
 
 QString homesSection(const ReportData& report)
 {
+    //: Column of the homes table: "Old" or "New".
     HtmlTable table({ Text::tr("Side"), Text::tr("IS home"), Text::tr("Release") });
     table.row({ esc(Text::tr("Old")), esc(report.oldHome), esc(report.oldRelease) });
     table.row({ esc(Text::tr("New")), esc(report.newHome), esc(report.newRelease) });
@@ -341,6 +342,7 @@ QString acknowledgementsSection(const ReportData& report)
 {
     if (report.acknowledgements.isEmpty())
         return section(Text::tr("Acknowledged risks"), paragraph(Text::tr("None recorded.")));
+    //: Columns of the accepted risks: who accepted it ("By") and when.
     HtmlTable table({ Text::tr("Rule"), Text::tr("Reason"), Text::tr("By"), Text::tr("When") });
     for (const Acknowledgement& ack : report.acknowledgements)
         table.row({ u"<code>"_s + esc(ack.ruleId) + u"</code>"_s, escLines(ack.reason), esc(ack.operatorName),

@@ -291,6 +291,7 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
     case StatusColumn:
         return tr("Status");
     case ChangedColumn:
+        //: Column header: when the test case's result was last changed.
         return tr("Changed");
     case EvidenceColumn:
         return tr("Evidence");
