@@ -13,11 +13,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Ismw::TestPki {
 
 inline constexpr char kTestPassphrase[] = "correct horse battery";
 
-inline bool openssl(const QString& folder, const QStringList& arguments)
+// Runs `openssl ARGUMENTS` in `folder`: what it printed on stdout, or
+// nothing (with a warning naming the command and its error) if it failed.
+inline std::optional<QByteArray> opensslOutput(const QString& folder, const QStringList& arguments)
 {
     using namespace Qt::StringLiterals;
     QProcess process;
@@ -26,9 +30,14 @@ inline bool openssl(const QString& folder, const QStringList& arguments)
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         qWarning().noquote() << "openssl" << arguments.join(u' ') << "failed:"
                              << QString::fromLocal8Bit(process.readAllStandardError());
-        return false;
+        return std::nullopt;
     }
-    return true;
+    return process.readAllStandardOutput();
+}
+
+inline bool openssl(const QString& folder, const QStringList& arguments)
+{
+    return opensslOutput(folder, arguments).has_value();
 }
 
 inline QStringList ecKey()

@@ -2,6 +2,7 @@
 // The health probe against a real HTTPS server in this process (QSslServer on
 // 127.0.0.1) with certificates the openssl command makes at test start.
 #include "LocalHttpsServer.h"
+#include "TestPki.h"
 #include "verify/HealthProbe.h"
 
 #include <QJsonArray>
@@ -39,33 +40,24 @@ class HealthProbeTest : public QObject
 
     // The certificates come from the openssl command, not from Qt, so a
     // mistake in the probe's fingerprinting cannot cancel out in its fixtures.
-    QByteArray openssl(const QStringList& arguments)
+    bool openssl(const QStringList& arguments) { return TestPki::openssl(m_dir.path(), arguments); }
+    QByteArray opensslOutput(const QStringList& arguments)
     {
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        process.start(u"openssl"_s, arguments);
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
-            || process.exitCode() != 0) {
-            qWarning().noquote() << "openssl" << arguments.join(u' ')
-                                 << "failed:" << QString::fromLocal8Bit(process.readAllStandardError());
-            return {};
-        }
-        return process.readAllStandardOutput().append(' '); // non-empty on success
+        return TestPki::opensslOutput(m_dir.path(), arguments).value_or(QByteArray());
     }
 
     bool selfSigned(const QString& name, const QString& subject)
     {
-        return !openssl({ u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
-                            name + u".key"_s, u"-out"_s, name + u".pem"_s, u"-subj"_s, subject, u"-addext"_s,
-                            u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s, u"-days"_s, u"2"_s })
-                    .isEmpty();
+        return openssl({ u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
+            name + u".key"_s, u"-out"_s, name + u".pem"_s, u"-subj"_s, subject, u"-addext"_s,
+            u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s, u"-days"_s, u"2"_s });
     }
 
     // "AB:CD:…", as `openssl x509 -fingerprint` prints it.
     QByteArray fingerprint(const QString& certificate)
     {
         const QByteArray out
-            = openssl({ u"x509"_s, u"-noout"_s, u"-fingerprint"_s, u"-sha256"_s, u"-in"_s, certificate });
+            = opensslOutput({ u"x509"_s, u"-noout"_s, u"-fingerprint"_s, u"-sha256"_s, u"-in"_s, certificate });
         return out.mid(out.indexOf('=') + 1).trimmed();
     }
 
@@ -96,19 +88,14 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY(selfSigned(u"server"_s, u"/CN=localhost"_s));
         QVERIFY(selfSigned(u"other"_s, u"/CN=localhost"_s));
-        QVERIFY(!openssl(
-            { u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, u"ca.key"_s,
-                u"-out"_s, u"ca.pem"_s, u"-subj"_s, u"/CN=Probe Test CA"_s, u"-days"_s, u"2"_s })
-                     .isEmpty());
-        QVERIFY(
-            !openssl({ u"req"_s, u"-new"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
-                         u"leaf.key"_s, u"-out"_s, u"leaf.csr"_s, u"-subj"_s, u"/O=Example/CN=localhost"_s,
-                         u"-addext"_s, u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s })
-                 .isEmpty());
-        QVERIFY(!openssl({ u"x509"_s, u"-req"_s, u"-in"_s, u"leaf.csr"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s,
-                             u"ca.key"_s, u"-set_serial"_s, u"7"_s, u"-days"_s, u"2"_s, u"-copy_extensions"_s,
-                             u"copyall"_s, u"-out"_s, u"leaf.pem"_s })
-                     .isEmpty());
+        QVERIFY(openssl({ u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s,
+            u"ca.key"_s, u"-out"_s, u"ca.pem"_s, u"-subj"_s, u"/CN=Probe Test CA"_s, u"-days"_s, u"2"_s }));
+        QVERIFY(openssl({ u"req"_s, u"-new"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, u"leaf.key"_s,
+            u"-out"_s, u"leaf.csr"_s, u"-subj"_s, u"/O=Example/CN=localhost"_s, u"-addext"_s,
+            u"subjectAltName=DNS:localhost,IP:127.0.0.1"_s }));
+        QVERIFY(openssl({ u"x509"_s, u"-req"_s, u"-in"_s, u"leaf.csr"_s, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s,
+            u"ca.key"_s, u"-set_serial"_s, u"7"_s, u"-days"_s, u"2"_s, u"-copy_extensions"_s, u"copyall"_s,
+            u"-out"_s, u"leaf.pem"_s }));
         m_fingerprint = fingerprint(path(u"server.pem"_s));
         QCOMPARE(m_fingerprint.count(':'), 31);
         m_server = std::make_unique<HttpsServer>(path(u"server.pem"_s), path(u"server.key"_s));
