@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AddCaseDialog</name>
+    <message>
+        <source>Add Test Case</source>
+        <translation>Testfall hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>What the case checks, e.g. &quot;Partner SSO login&quot;</source>
+        <translation>Was der Fall prüft, z. B. „Partner-SSO-Anmeldung“</translation>
+    </message>
+    <message>
+        <source>Title of the test case</source>
+        <translation>Titel des Testfalls</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>Group the case is listed under</source>
+        <translation>Gruppe, unter der der Fall steht</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Kind of test case</source>
+        <translation>Art des Testfalls</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Schritte:</translation>
+    </message>
+    <message>
+        <source>Steps of the test case</source>
+        <translation>Schritte des Testfalls</translation>
+    </message>
+    <message>
+        <source>&amp;Expected result:</source>
+        <translation>&amp;Erwartetes Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Expected result of the test case</source>
+        <translation>Erwartetes Ergebnis des Testfalls</translation>
+    </message>
+</context>
+<context>
     <name>CleanupPage</name>
     <message>
         <source>Database</source>
@@ -451,6 +502,17 @@
     </message>
 </context>
 <context>
+    <name>Ismw::AddCaseDialog</name>
+    <message>
+        <source>Functional</source>
+        <translation>Funktional</translation>
+    </message>
+    <message>
+        <source>Non-functional</source>
+        <translation>Nicht funktional</translation>
+    </message>
+</context>
+<context>
     <name>Ismw::BuiltInCleanup</name>
     <message>
         <source>%1 is true (line %2)</source>
@@ -500,12 +562,33 @@
         <translation>Behebung: %1</translation>
     </message>
     <message>
-        <source>%1 blocker(s), %2 warning(s), %3 passed.</source>
-        <translation>%1 Blocker, %2 Warnung(en), %3 bestanden.</translation>
-    </message>
-    <message>
         <source>could not write the report.</source>
         <translation>der Bericht konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s)</source>
+        <translation>
+            <numerusform>%n Blocker</numerusform>
+            <numerusform>%n Blocker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n bestanden</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -610,6 +693,7 @@
     </message>
     <message>
         <source>Changed</source>
+        <extracomment>Column header: when the test case&apos;s result was last changed.</extracomment>
         <translation>Geändert</translation>
     </message>
     <message>
@@ -915,6 +999,7 @@
     </message>
     <message>
         <source>%1 %2 on %3 …</source>
+        <extracomment>%1 is &quot;Counting for&quot; (dry run) or &quot;Running&quot;, %2 the script, %3 the database.</extracomment>
         <translation>%1 %2 auf %3 …</translation>
     </message>
     <message>
@@ -994,6 +1079,7 @@
     </message>
     <message>
         <source>asked for</source>
+        <extracomment>The Password column: where a database&apos;s password comes from.</extracomment>
         <translation>abgefragt</translation>
     </message>
     <message>
@@ -1014,6 +1100,7 @@
     </message>
     <message>
         <source>Needed: the password is %1</source>
+        <extracomment>%1 is where the password is, e.g. &quot;written in deployment.toml&quot;.</extracomment>
         <translation>Erforderlich: Das Passwort ist %1</translation>
     </message>
     <message>
@@ -1196,10 +1283,6 @@
         <translation>✔ Bereit. „Bereinigung ausführen“ fragt noch einmal nach und führt dann die angehakten Skripte auf %1 aus.</translation>
     </message>
     <message>
-        <source>Skip Cleanup</source>
-        <translation>Bereinigung überspringen</translation>
-    </message>
-    <message>
         <source>Run Cleanup</source>
         <translation>Bereinigung ausführen</translation>
     </message>
@@ -1217,6 +1300,10 @@
     <message>
         <source>Rows the procedures delete cannot be brought back by the wizard; your backup (and the scripts&apos; own backup tables, where their backupTables knob is on) can. You can cancel while they run.</source>
         <translation>Zeilen, die die Prozeduren löschen, kann der Assistent nicht zurückholen; Ihre Sicherung schon (und die Sicherungstabellen der Skripte, wo deren Parameter backupTables eingeschaltet ist). Sie können abbrechen, während sie laufen.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip Cleanup</source>
+        <translation>Bereinigung übers&amp;pringen</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2607,7 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     </message>
     <message>
         <source>The password of %1 is %2.</source>
+        <extracomment>%1 is the database entry, %2 where its password is, e.g. &quot;written in deployment.toml&quot;.</extracomment>
         <translation>Das Passwort von %1 ist %2.</translation>
     </message>
 </context>
@@ -3733,6 +3821,34 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
         <source>Still Working</source>
         <translation>Vorgang läuft noch</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Ab&amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Language of the wizard (%1)</source>
+        <translation>Sprache des Assistenten (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Ismw::OrderRule</name>
@@ -3752,6 +3868,7 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     <name>Ismw::PathChecks</name>
     <message>
         <source>old home</source>
+        <extracomment>Put into sentences such as &quot;Choose %1 as the %2.&quot;: the old or the new IS home folder.</extracomment>
         <translation>alte IS-Home</translation>
     </message>
     <message>
@@ -4418,6 +4535,7 @@ dann in einem Schritt ersetzt: Sie bleibt nie halb geschrieben zurück.</transla
     </message>
     <message>
         <source>Could not %1 in the project file %2: %3. Check that the disk is not full and the file is writable; the change was not saved.</source>
+        <extracomment>%1 is what was being done, from the messages &quot;open&quot;, &quot;read&quot;, &quot;check&quot;, &quot;commit&quot;, &quot;set up&quot; (an infinitive), %2 the file&apos;s path, %3 the database&apos;s own error text.</extracomment>
         <translation>Fehler beim %1 in der Projektdatei %2: %3. Stellen Sie sicher, dass der Datenträger nicht voll und die Datei beschreibbar ist; die Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
@@ -4935,10 +5053,6 @@ Exit-Codes: 0 geprüft; 1 Prüfung fehlgeschlagen (eine geänderte oder fehlende
         <translation>NEIN</translation>
     </message>
     <message>
-        <source>Manifest %1: %2 file(s) listed, %3 changed, %4 missing; signature %5.</source>
-        <translation>Manifest %1: %2 Datei(en) aufgeführt, %3 geändert, %4 fehlen; Signatur %5.</translation>
-    </message>
-    <message>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
@@ -4969,6 +5083,32 @@ Exit-Codes: 0 geprüft; 1 Prüfung fehlgeschlagen (eine geänderte oder fehlende
     <message>
         <source>Verification FAILED.</source>
         <translation>Prüfung FEHLGESCHLAGEN.</translation>
+    </message>
+    <message>
+        <source>Manifest %1: %2, %3, %4; signature %5.</source>
+        <extracomment>%1 the manifest&apos;s path; %2 files listed, %3 changed, %4 missing (each counted in its own message); %5 the state of its signature.</extracomment>
+        <translation>Manifest %1: %2, %3, %4; Signatur %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) listed</source>
+        <translation>
+            <numerusform>%n Datei aufgeführt</numerusform>
+            <numerusform>%n Dateien aufgeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n fehlt</numerusform>
+            <numerusform>%n fehlen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5010,6 +5150,7 @@ Exit-Codes: 0 geprüft; 1 Prüfung fehlgeschlagen (eine geänderte oder fehlende
     </message>
     <message>
         <source>The check %1 is %2 and was not accepted: %3</source>
+        <extracomment>%1 is the check&apos;s id, %2 its state (&quot;a warning&quot;, &quot;a blocker&quot;), %3 its summary.</extracomment>
         <translation>Die Prüfung %1 ist %2 und wurde nicht akzeptiert: %3</translation>
     </message>
     <message>
@@ -5047,22 +5188,6 @@ Exit-Codes: 0 geprüft; 1 Prüfung fehlgeschlagen (eine geänderte oder fehlende
             <numerusform>%n Testfall wurde nicht ausgeführt: %1. Ein nicht ausgeführter Testfall hat nicht gezeigt, dass das migrierte System funktioniert.</numerusform>
             <numerusform>%n Testfälle wurden nicht ausgeführt: %1. Ein nicht ausgeführter Testfall hat nicht gezeigt, dass das migrierte System funktioniert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The dry run of the cleanup script %1 on %2 %3.</source>
-        <translation>Der Probelauf des Bereinigungsskripts %1 auf %2 %3.</translation>
-    </message>
-    <message>
-        <source>The cleanup script %1 on %2 %3.</source>
-        <translation>Das Bereinigungsskript %1 auf %2 %3.</translation>
-    </message>
-    <message>
-        <source>was cancelled</source>
-        <translation>wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Do not switch users to the new system on %1 until every reason above is resolved.</source>
@@ -5114,6 +5239,23 @@ Exit-Codes: 0 geprüft; 1 Prüfung fehlgeschlagen (eine geänderte oder fehlende
     <message>
         <source>The journal&apos;s hash chain breaks at entry %1: an entry was changed or removed outside the wizard, so the project&apos;s record cannot be trusted. Find out who changed the project file.</source>
         <translation>Die Hash-Kette des Journals bricht bei Eintrag %1: Ein Eintrag wurde außerhalb des Assistenten geändert oder entfernt, daher ist den Aufzeichnungen des Projekts nicht zu trauen. Finden Sie heraus, wer die Projektdatei geändert hat.</translation>
+    </message>
+    <message>
+        <source>The dry run of the cleanup script %1 on %2 was cancelled.</source>
+        <extracomment>%1 is the script&apos;s file name, %2 the database entry (e.g. identity_db).</extracomment>
+        <translation>Der Probelauf des Bereinigungsskripts %1 auf %2 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The dry run of the cleanup script %1 on %2 failed.</source>
+        <translation>Der Probelauf des Bereinigungsskripts %1 auf %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The cleanup script %1 on %2 was cancelled.</source>
+        <translation>Das Bereinigungsskript %1 auf %2 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The cleanup script %1 on %2 failed.</source>
+        <translation>Das Bereinigungsskript %1 auf %2 ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -5437,6 +5579,7 @@ Exit-Codes: 0 geprüft; 1 Prüfung fehlgeschlagen (eine geänderte oder fehlende
     </message>
     <message>
         <source>Side</source>
+        <extracomment>Column of the homes table: &quot;Old&quot; or &quot;New&quot;.</extracomment>
         <translation>Seite</translation>
     </message>
     <message>
@@ -5501,6 +5644,7 @@ Exit-Codes: 0 geprüft; 1 Prüfung fehlgeschlagen (eine geänderte oder fehlende
     </message>
     <message>
         <source>Rule</source>
+        <extracomment>Columns of the accepted risks: who accepted it (&quot;By&quot;) and when.</extracomment>
         <translation>Regel</translation>
     </message>
     <message>
@@ -6091,12 +6235,41 @@ Exit-Codes: 0 geprüft; 1 Prüfung fehlgeschlagen (eine geänderte oder fehlende
         <translation>Keine Zeile „WSO2 Carbon started in“ im geprüften Bereich.</translation>
     </message>
     <message>
-        <source>%1 error(s), %2 fatal, in %3 group(s); %4 entries scanned.</source>
-        <translation>%1 Fehler, %2 fatal, in %3 Gruppe(n); %4 Einträge geprüft.</translation>
-    </message>
-    <message>
         <source>could not write the report.</source>
         <translation>der Bericht konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1, %2, in %3; %4.</source>
+        <extracomment>%1 errors and %2 fatal entries (each counted in its own message), %3 groups, %4 entries scanned.</extracomment>
+        <translation>%1, %2, in %3; %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fatal</source>
+        <translation>
+            <numerusform>%n fatal</numerusform>
+            <numerusform>%n fatal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries scanned</source>
+        <translation>
+            <numerusform>%n Eintrag durchsucht</numerusform>
+            <numerusform>%n Einträge durchsucht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6191,6 +6364,31 @@ Exit-Codes: 0 geprüft; 1 Prüfung fehlgeschlagen (eine geänderte oder fehlende
     <message>
         <source>Turn on Show secrets and type the value.</source>
         <translation>Setzen Sie das Häkchen bei „Klartext zeigen“ und geben Sie den Wert ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::SettingsDialog</name>
+    <message>
+        <source>System language (%1)</source>
+        <extracomment>In the language list of the settings: follow the desktop&apos;s language, here %1.</extracomment>
+        <translation>Sprache des Systems (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;About…</source>
+        <translation>Ü&amp;ber…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt…</source>
+        <translation>Über &amp;Qt…</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Moves a WSO2 Identity Server deployment to a newer release, step by step.&lt;/p&gt;&lt;p&gt;Knows Identity Server %1 to %2. Uses Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <extracomment>%1 and %2 are the oldest and newest WSO2 Identity Server releases the wizard knows.</extracomment>
+        <translation>&lt;p&gt;Bringt eine WSO2-Identity-Server-Installation Schritt für Schritt auf ein neueres Release.&lt;/p&gt;&lt;p&gt;Kennt Identity Server %1 bis %2. Verwendet Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6304,6 +6502,18 @@ Exit-Codes: 0 geprüft; 1 Prüfung fehlgeschlagen (eine geänderte oder fehlende
     <message>
         <source>Changed: %1 from %2 to %3</source>
         <translation>Geändert: %1 von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Left file of the comparison</source>
+        <translation>Linke Datei des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Right file of the comparison</source>
+        <translation>Rechte Datei des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Both files, unified</source>
+        <translation>Beide Dateien, vereinheitlicht</translation>
     </message>
 </context>
 <context>
@@ -6495,42 +6705,6 @@ Exit-Codes: 0 geprüft; 1 Prüfung fehlgeschlagen (eine geänderte oder fehlende
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
-    <message>
-        <source>Add Test Case</source>
-        <translation>Testfall hinzufügen</translation>
-    </message>
-    <message>
-        <source>My test cases</source>
-        <translation>Meine Testfälle</translation>
-    </message>
-    <message>
-        <source>Functional</source>
-        <translation>Funktional</translation>
-    </message>
-    <message>
-        <source>Non-functional</source>
-        <translation>Nicht-funktional</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation>&amp;Gruppe:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
-    </message>
-    <message>
-        <source>&amp;Steps:</source>
-        <translation>&amp;Schritte:</translation>
-    </message>
-    <message>
-        <source>&amp;Expected result:</source>
-        <translation>&amp;Erwartetes Ergebnis:</translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s) carried over from %1, each back to Not run.</source>
         <translation>
@@ -6580,6 +6754,7 @@ Exit-Codes: 0 geprüft; 1 Prüfung fehlgeschlagen (eine geänderte oder fehlende
     </message>
     <message>
         <source>%1 by %2, %3</source>
+        <extracomment>A test case&apos;s result: %1 the status (Passed, Failed…), %2 who set it, %3 when.</extracomment>
         <translation>%1 von %2, %3</translation>
     </message>
     <message>
@@ -7101,6 +7276,25 @@ SHA-256 %2
     <message>
         <source>Result of the signature check</source>
         <translation>Ergebnis der Signaturprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language of the wizard&apos;s windows and messages. The reports are written in this language as well.</source>
+        <translation>Die Sprache der Fenster und Meldungen des Assistenten. Auch die Berichte werden in dieser Sprache geschrieben.</translation>
+    </message>
+    <message>
+        <source>The wizard uses the new language the next time it starts.</source>
+        <translation>Der Assistent verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddCaseDialog</name>
+    <message>
+        <source>Add Test Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the case checks, e.g. &quot;Partner SSO login&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the test case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group the case is listed under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of test case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the test case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expected result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected result of the test case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CleanupPage</name>
     <message>
         <source>Database</source>
@@ -451,6 +502,17 @@
     </message>
 </context>
 <context>
+    <name>Ismw::AddCaseDialog</name>
+    <message>
+        <source>Functional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-functional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ismw::BuiltInCleanup</name>
     <message>
         <source>%1 is true (line %2)</source>
@@ -500,12 +562,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 blocker(s), %2 warning(s), %3 passed.</source>
+        <source>could not write the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>could not write the report.</source>
+        <source>%1, %2, %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s)</source>
+        <translation>
+            <numerusform>%n blocker</numerusform>
+            <numerusform>%n blockers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -610,6 +693,7 @@
     </message>
     <message>
         <source>Changed</source>
+        <extracomment>Column header: when the test case&apos;s result was last changed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -915,6 +999,7 @@
     </message>
     <message>
         <source>%1 %2 on %3 …</source>
+        <extracomment>%1 is &quot;Counting for&quot; (dry run) or &quot;Running&quot;, %2 the script, %3 the database.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -994,6 +1079,7 @@
     </message>
     <message>
         <source>asked for</source>
+        <extracomment>The Password column: where a database&apos;s password comes from.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1014,6 +1100,7 @@
     </message>
     <message>
         <source>Needed: the password is %1</source>
+        <extracomment>%1 is where the password is, e.g. &quot;written in deployment.toml&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1196,10 +1283,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Skip Cleanup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run Cleanup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,6 +1299,10 @@
     </message>
     <message>
         <source>Rows the procedures delete cannot be brought back by the wizard; your backup (and the scripts&apos; own backup tables, where their backupTables knob is on) can. You can cancel while they run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip Cleanup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2517,6 +2604,7 @@ then replaced in one step: it is never left half-written.</source>
     </message>
     <message>
         <source>The password of %1 is %2.</source>
+        <extracomment>%1 is the database entry, %2 where its password is, e.g. &quot;written in deployment.toml&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3730,6 +3818,34 @@ then replaced in one step: it is never left half-written.</source>
         <source>Still Working</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the wizard (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ismw::OrderRule</name>
@@ -3749,6 +3865,7 @@ then replaced in one step: it is never left half-written.</source>
     <name>Ismw::PathChecks</name>
     <message>
         <source>old home</source>
+        <extracomment>Put into sentences such as &quot;Choose %1 as the %2.&quot;: the old or the new IS home folder.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4415,6 +4532,7 @@ then replaced in one step: it is never left half-written.</source>
     </message>
     <message>
         <source>Could not %1 in the project file %2: %3. Check that the disk is not full and the file is writable; the change was not saved.</source>
+        <extracomment>%1 is what was being done, from the messages &quot;open&quot;, &quot;read&quot;, &quot;check&quot;, &quot;commit&quot;, &quot;set up&quot; (an infinitive), %2 the file&apos;s path, %3 the database&apos;s own error text.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4930,10 +5048,6 @@ Exit codes: 0 verified; 1 verification failed (a changed or missing file, a sign
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manifest %1: %2 file(s) listed, %3 changed, %4 missing; signature %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4964,6 +5078,32 @@ Exit codes: 0 verified; 1 verification failed (a changed or missing file, a sign
     <message>
         <source>Verification FAILED.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest %1: %2, %3, %4; signature %5.</source>
+        <extracomment>%1 the manifest&apos;s path; %2 files listed, %3 changed, %4 missing (each counted in its own message); %5 the state of its signature.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) listed</source>
+        <translation>
+            <numerusform>%n file listed</numerusform>
+            <numerusform>%n files listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5005,6 +5145,7 @@ Exit codes: 0 verified; 1 verification failed (a changed or missing file, a sign
     </message>
     <message>
         <source>The check %1 is %2 and was not accepted: %3</source>
+        <extracomment>%1 is the check&apos;s id, %2 its state (&quot;a warning&quot;, &quot;a blocker&quot;), %3 its summary.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5042,22 +5183,6 @@ Exit codes: 0 verified; 1 verification failed (a changed or missing file, a sign
             <numerusform>%n test case was not run: %1. A case not run has not shown that the migrated system works.</numerusform>
             <numerusform>%n test cases were not run: %1. A case not run has not shown that the migrated system works.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The dry run of the cleanup script %1 on %2 %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cleanup script %1 on %2 %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Do not switch users to the new system on %1 until every reason above is resolved.</source>
@@ -5108,6 +5233,23 @@ Exit codes: 0 verified; 1 verification failed (a changed or missing file, a sign
     </message>
     <message>
         <source>The journal&apos;s hash chain breaks at entry %1: an entry was changed or removed outside the wizard, so the project&apos;s record cannot be trusted. Find out who changed the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run of the cleanup script %1 on %2 was cancelled.</source>
+        <extracomment>%1 is the script&apos;s file name, %2 the database entry (e.g. identity_db).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run of the cleanup script %1 on %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleanup script %1 on %2 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleanup script %1 on %2 failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5432,6 +5574,7 @@ Exit codes: 0 verified; 1 verification failed (a changed or missing file, a sign
     </message>
     <message>
         <source>Side</source>
+        <extracomment>Column of the homes table: &quot;Old&quot; or &quot;New&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5496,6 +5639,7 @@ Exit codes: 0 verified; 1 verification failed (a changed or missing file, a sign
     </message>
     <message>
         <source>Rule</source>
+        <extracomment>Columns of the accepted risks: who accepted it (&quot;By&quot;) and when.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6086,12 +6230,41 @@ Exit codes: 0 verified; 1 verification failed (a changed or missing file, a sign
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 error(s), %2 fatal, in %3 group(s); %4 entries scanned.</source>
+        <source>could not write the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>could not write the report.</source>
+        <source>%1, %2, in %3; %4.</source>
+        <extracomment>%1 errors and %2 fatal entries (each counted in its own message), %3 groups, %4 entries scanned.</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fatal</source>
+        <translation>
+            <numerusform>%n fatal</numerusform>
+            <numerusform>%n fatal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries scanned</source>
+        <translation>
+            <numerusform>%n entry scanned</numerusform>
+            <numerusform>%n entries scanned</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6185,6 +6358,31 @@ Exit codes: 0 verified; 1 verification failed (a changed or missing file, a sign
     </message>
     <message>
         <source>Turn on Show secrets and type the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ismw::SettingsDialog</name>
+    <message>
+        <source>System language (%1)</source>
+        <extracomment>In the language list of the settings: follow the desktop&apos;s language, here %1.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Moves a WSO2 Identity Server deployment to a newer release, step by step.&lt;/p&gt;&lt;p&gt;Knows Identity Server %1 to %2. Uses Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <extracomment>%1 and %2 are the oldest and newest WSO2 Identity Server releases the wizard knows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6298,6 +6496,18 @@ Exit codes: 0 verified; 1 verification failed (a changed or missing file, a sign
     </message>
     <message>
         <source>Changed: %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left file of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right file of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both files, unified</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6490,42 +6700,6 @@ Exit codes: 0 verified; 1 verification failed (a changed or missing file, a sign
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Add Test Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My test cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Functional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Non-functional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Steps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Expected result:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s) carried over from %1, each back to Not run.</source>
         <translation>
@@ -6575,6 +6749,7 @@ Exit codes: 0 verified; 1 verification failed (a changed or missing file, a sign
     </message>
     <message>
         <source>%1 by %2, %3</source>
+        <extracomment>A test case&apos;s result: %1 the status (Passed, Failed…), %2 who set it, %3 when.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7091,6 +7266,25 @@ SHA-256 %2
     </message>
     <message>
         <source>Result of the signature check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the wizard&apos;s windows and messages. The reports are written in this language as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard uses the new language the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,7 +26,6 @@ namespace Ismw {
 
 namespace {
 
-constexpr int kMinimumReasonLength = 8;
 constexpr int kPathRole = Qt::UserRole + 1;
 constexpr int kKnobRole = Qt::UserRole + 2;
 constexpr int kLineRole = Qt::UserRole + 3;
@@ -270,6 +269,7 @@ void CleanupPage::fillDatabaseList()
         item->setText(0, target.name);
         item->setText(1, target.isH2() ? u"H2"_s : target.dialect ? sqlDialectDisplayName(*target.dialect) : target.type);
         item->setText(2, target.jdbc ? target.jdbc->redacted : target.url);
+        //: The Password column: where a database's password comes from.
         item->setText(3, target.passwordMustBeAsked() ? tr("asked for") : tr("from the file"));
         item->setToolTip(3, target.passwordDescription());
         item->setText(4, target.isH2() ? tr("nothing to clean") : target.isConnectable() ? tr("not tested") : tr("unusable"));
@@ -309,7 +309,7 @@ void CleanupPage::selectDatabase(int index)
     const bool ask = target && target->isConnectable() && target->passwordMustBeAsked();
     m_ui->passwordEdit->setEnabled(ask);
     m_ui->passwordEdit->setPlaceholderText(
-        !target ? QString() : ask ? tr("Needed: the password is %1").arg(target->passwordDescription())
+        !target ? QString() : ask ? /*: %1 is where the password is, e.g. "written in deployment.toml". */ tr("Needed: the password is %1").arg(target->passwordDescription())
                                   : tr("Not needed: the password is %1").arg(target->passwordDescription()));
     QString text;
     if (target) {
@@ -831,7 +831,11 @@ void CleanupPage::updateState()
     else
         status = missing;
     m_ui->statusLabel->setText(status);
-    setButtonText(QWizard::CommitButton, isSkipping() ? tr("Skip Cleanup") : tr("Run Cleanup"));
+    // Skipping gets an access key like every other step; running does not:
+    // it cannot be undone, so it takes a deliberate Tab to the button (or
+    // Return) and a confirmation, never a stray Alt chord. Every letter of
+    // "Run Cleanup" is taken on this page anyway.
+    setButtonText(QWizard::CommitButton, isSkipping() ? tr("S&kip Cleanup") : tr("Run Cleanup"));
     Q_EMIT completeChanged();
 }
 

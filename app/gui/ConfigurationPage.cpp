@@ -33,9 +33,6 @@ namespace Ismw {
 
 namespace {
 
-// As for page 1's order rule: a reason of one word is no reason, and the
-// journal entry must tell a change board why the blocker was accepted.
-constexpr int kMinimumReasonLength = 8;
 // Re-validate once the typing pauses, not at every key.
 constexpr int kValidationDelayMs = 300;
 

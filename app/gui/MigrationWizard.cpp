@@ -44,6 +44,14 @@ MigrationWizard::MigrationWizard(MigrationProject* project, QWidget* parent)
     setPage(ReportPageId, new ReportPage(project, this));
     setStartId(ProjectPageId);
 
+    // The buttons' texts are ours, not Qt's: their access keys must not
+    // clash with the pages' in any language, so our translators choose them
+    // together (Qt's Spanish gives Back and Help both Alt+A).
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::HelpButton, tr("&Help"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
     // Settings apply to the application, not to one page: a button at the
     // left of every page, and the platform's Preferences shortcut.
     setOption(QWizard::HaveCustomButton1, true);

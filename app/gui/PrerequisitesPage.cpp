@@ -20,7 +20,6 @@ namespace Ismw {
 
 namespace {
 
-constexpr int kMinimumReasonLength = 8;
 constexpr int kCheckIdRole = Qt::UserRole + 1;
 
 // Symbol and word, never colour alone: reads the same in light and dark

@@ -22,9 +22,6 @@ using namespace Qt::StringLiterals;
 namespace Ismw {
 
 namespace {
-// A reason of one word is no reason: the journal entry must tell a change
-// board why production went first.
-constexpr int kMinimumReasonLength = 8;
 const QString kOperatorKey = u"run/operator"_s;
 constexpr const char* kProjectFilter = QT_TRANSLATE_NOOP("Ismw::ProjectPage", "Migration projects (*.ismig)");
 } // namespace

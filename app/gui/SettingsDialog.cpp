@@ -3,8 +3,13 @@
 #include "ui_SettingsDialog.h"
 
 #include "Translations.h"
+#include "Version.h"
+#include "checks/IsRelease.h"
 
+#include <QApplication>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +40,31 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     }
     const int current = m_ui->languageCombo->findData(configuredLanguage());
     m_ui->languageCombo->setCurrentIndex(qMax(0, current));
+
+    // Version and licence where an operator filing a problem looks for them.
+    auto* about = m_ui->buttonBox->addButton(tr("&About…"), QDialogButtonBox::HelpRole);
+    about->setObjectName(u"aboutButton"_s);
+    connect(about, &QPushButton::clicked, this, &SettingsDialog::showAbout);
+    auto* aboutQt = m_ui->buttonBox->addButton(tr("About &Qt…"), QDialogButtonBox::HelpRole);
+    connect(aboutQt, &QPushButton::clicked, qApp, &QApplication::aboutQt);
+}
+
+void SettingsDialog::showAbout()
+{
+    QMessageBox box(this);
+    box.setObjectName(u"aboutBox"_s);
+    box.setWindowTitle(tr("About %1").arg(QString::fromLatin1(kApplicationName)));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::RichText);
+    box.setText(u"<h3>%1 %2</h3>"_s.arg(QString::fromLatin1(kApplicationName).toHtmlEscaped(),
+        QString::fromLatin1(kVersion)));
+    //: %1 and %2 are the oldest and newest WSO2 Identity Server releases the wizard knows.
+    box.setInformativeText(tr("<p>Moves a WSO2 Identity Server deployment to a newer release, step by step.</p>"
+                              "<p>Knows Identity Server %1 to %2. Uses Qt %3.</p>"
+                              "<p>Licensed under the Apache License 2.0.</p>")
+            .arg(oldestKnownRelease().versionString(), latestKnownRelease().versionString(),
+                QString::fromLatin1(qVersion())));
+    box.exec();
 }
 
 SettingsDialog::~SettingsDialog() = default;

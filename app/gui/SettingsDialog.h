@@ -27,6 +27,8 @@ public:
     static QString configuredLanguage();
 
 private:
+    void showAbout();
+
     std::unique_ptr<Ui::SettingsDialog> m_ui;
 };
 

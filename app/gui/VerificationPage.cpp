@@ -3,18 +3,16 @@
 
 #include "ui_VerificationPage.h"
 
+#include "AddCaseDialog.h"
 #include "project/MigrationProject.h"
 #include "verify/ChecklistModel.h"
 #include "verify/ChecklistTemplates.h"
 #include "verify/EvidenceHash.h"
 #include "widgets/CodePane.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -34,8 +32,6 @@ namespace Ismw {
 
 namespace {
 
-// As on the prerequisites page: a reason an auditor can read, not "ok".
-constexpr int kMinimumReasonLength = 8;
 // A project record keeps the most frequent error groups only; the report and
 // the page say how many more there were.
 constexpr int kRecordedLogGroups = 50;
@@ -345,40 +341,10 @@ void VerificationPage::importCsvFile(const QString& path)
 
 void VerificationPage::addCase()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Add Test Case"));
-    auto* form = new QFormLayout(&dialog);
-    auto* title = new QLineEdit(&dialog);
-    auto* group = new QLineEdit(&dialog);
-    group->setText(tr("My test cases"));
-    auto* kind = new QComboBox(&dialog);
-    kind->addItem(tr("Functional"), u"functional"_s);
-    kind->addItem(tr("Non-functional"), u"non-functional"_s);
-    auto* steps = new QPlainTextEdit(&dialog);
-    steps->setTabChangesFocus(true);
-    auto* expected = new QPlainTextEdit(&dialog);
-    expected->setTabChangesFocus(true);
-    form->addRow(tr("&Title:"), title);
-    form->addRow(tr("&Group:"), group);
-    form->addRow(tr("&Kind:"), kind);
-    form->addRow(tr("&Steps:"), steps);
-    form->addRow(tr("&Expected result:"), expected);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(title, &QLineEdit::textChanged, buttons,
-        [buttons](const QString& text) { buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty()); });
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    AddCaseDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ChecklistCase c;
-    c.title = title->text().trimmed();
-    c.group = group->text().trimmed().isEmpty() ? tr("My test cases") : group->text().trimmed();
-    c.kind = kind->currentData().toString();
-    c.steps = steps->toPlainText().trimmed();
-    c.expected = expected->toPlainText().trimmed();
-    const qint64 id = m_model->addCase(c, u"manual"_s);
+    const qint64 id = m_model->addCase(dialog.testCase(), u"manual"_s);
     if (id != 0)
         m_ui->caseTree->setCurrentIndex(m_model->indexOf(id));
 }
@@ -489,6 +455,7 @@ void VerificationPage::showSelectedCase()
         text += u"<br><i>%1</i> %2"_s.arg(tr("Expected:").toHtmlEscaped(), item->expected.toHtmlEscaped());
     if (item->status != ChecklistStatus::NotRun)
         text += u"<br>"_s
+            //: A test case's result: %1 the status (Passed, Failed…), %2 who set it, %3 when.
             + tr("%1 by %2, %3").arg(ChecklistModel::statusText(item->status), item->updatedBy, timeText(item->at))
                   .toHtmlEscaped();
     m_ui->caseText->setText(text);

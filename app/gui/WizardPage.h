@@ -7,6 +7,12 @@ namespace Ismw {
 
 class MigrationProject;
 
+// The shortest reason a page accepts for going ahead knowingly (an order rule
+// overridden, a blocker accepted, the cleanup skipped): a reason of one word
+// is no reason, and the journal entry must tell a change board or an auditor
+// why. One value for every page, so the operator meets one rule.
+inline constexpr int kMinimumReasonLength = 8;
+
 // The base of every page: hands the page the shared MigrationProject, the
 // only thing a page talks to (pages never reach into each other), and the
 // short help text the wizard's Help button shows for it.

@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -465,7 +466,14 @@ private Q_SLOTS:
         QVERIFY(f.page->isComplete());
         // The run page is left out: verification comes next.
         QCOMPARE(f.page->nextId(), int(MigrationWizard::VerificationPageId));
-        QCOMPARE(commitButton(f)->text(), u"Skip Cleanup"_s);
+        QCOMPARE(commitButton(f)->text(), u"S&kip Cleanup"_s);
+        // Skipping has an access key of its own: no control of the page shares it.
+        const QKeySequence skipKey = QKeySequence::mnemonic(commitButton(f)->text());
+        QCOMPARE(skipKey, QKeySequence(Qt::ALT | Qt::Key_K));
+        for (const QAbstractButton* button : f.page->findChildren<QAbstractButton*>())
+            QVERIFY2(QKeySequence::mnemonic(button->text()) != skipKey, qPrintable(button->text()));
+        for (const QLabel* label : f.page->findChildren<QLabel*>())
+            QVERIFY2(!label->buddy() || QKeySequence::mnemonic(label->text()) != skipKey, qPrintable(label->text()));
         QVERIFY(f.page->validatePage());
         QVERIFY(journalHas(f.project, u"cleanup.skipped"_s));
         QCOMPARE(f.project.journal().constLast().details, u"Dev database is rebuilt nightly"_s);

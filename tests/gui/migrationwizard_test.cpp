@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "MigrationWizard.h"
+#include "Translations.h"
 #include "WizardPage.h"
 #include "project/MigrationProject.h"
 
 #include <QAbstractButton>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -18,6 +21,43 @@ using namespace Qt::StringLiterals;
 class MigrationWizardTest : public QObject
 {
     Q_OBJECT
+
+    static void checkAccessKeys(MigrationWizard& wizard, const QString& language)
+    {
+        QStringList buttonTexts;
+        for (auto which : { QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::HelpButton,
+                 QWizard::CancelButton, QWizard::CustomButton1 })
+            buttonTexts << wizard.buttonText(which);
+        QStringList clashes;
+        for (int id : wizard.pageIds()) {
+            QWizardPage* page = wizard.page(id);
+            QStringList texts = buttonTexts;
+            for (auto* button : page->findChildren<QAbstractButton*>())
+                texts << button->text();
+            for (auto* label : page->findChildren<QLabel*>())
+                if (label->buddy())
+                    texts << label->text();
+            QHash<QKeySequence, QString> seen;
+            for (const QString& text : std::as_const(texts)) {
+                const QKeySequence key = QKeySequence::mnemonic(text);
+                if (key.isEmpty())
+                    continue;
+                if (seen.contains(key))
+                    clashes << u"%1, page %2: \"%3\" and \"%4\" share %5"_s.arg(language)
+                                   .arg(id)
+                                   .arg(seen.value(key), text, key.toString());
+                seen.insert(key, text);
+            }
+            QVERIFY2(seen.size() >= 6,
+                qPrintable(u"%1, page %2: only %3 access keys: %4"_s.arg(language)
+                        .arg(id)
+                        .arg(seen.size())
+                        .arg(QStringList(seen.values()).join(u", "_s))));
+        }
+        // All of them at once: a translator fixes a page's keys in one go.
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -82,28 +122,37 @@ private Q_SLOTS:
     {
         MigrationProject project;
         MigrationWizard wizard(&project);
-        QStringList buttonTexts;
-        for (auto which : { QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::HelpButton,
-                 QWizard::CancelButton })
-            buttonTexts << wizard.buttonText(which);
+        checkAccessKeys(wizard, u"en"_s);
+    }
+
+    // Every language: no two controls of a page share an access key (the
+    // wizard's own buttons included, in that language's words), and the
+    // wizard still fits a 1280×800 screen with that language's longer texts.
+    void everyLanguageKeepsAccessKeysAndFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString& language : availableLanguages())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+    void everyLanguageKeepsAccessKeysAndFits()
+    {
+        QFETCH(QString, language);
+        installTranslations(*QCoreApplication::instance(), language);
+        const auto restore = qScopeGuard([] {
+            QLocale::setDefault(QLocale::c());
+            installTranslations(*QCoreApplication::instance());
+        });
+        MigrationProject project;
+        MigrationWizard wizard(&project);
+        QVERIFY(!wizard.buttonText(QWizard::CustomButton1).isEmpty());
+        checkAccessKeys(wizard, language);
+        if (QTest::currentTestFailed())
+            return;
         for (int id : wizard.pageIds()) {
-            QWizardPage* page = wizard.page(id);
-            QStringList texts = buttonTexts;
-            for (auto* button : page->findChildren<QAbstractButton*>())
-                texts << button->text();
-            for (auto* label : page->findChildren<QLabel*>())
-                if (label->buddy())
-                    texts << label->text();
-            QHash<QKeySequence, QString> seen;
-            for (const QString& text : std::as_const(texts)) {
-                const QKeySequence key = QKeySequence::mnemonic(text);
-                if (key.isEmpty())
-                    continue;
-                QVERIFY2(!seen.contains(key),
-                    qPrintable(u"page %1: \"%2\" and \"%3\" share %4"_s.arg(id).arg(seen.value(key), text, key.toString())));
-                seen.insert(key, text);
-            }
-            QVERIFY(seen.size() >= 6);
+            wizard.page(id)->ensurePolished();
+            const QSize minimum = wizard.page(id)->minimumSizeHint();
+            QVERIFY2(minimum.width() <= 1200 && minimum.height() <= 700,
+                qPrintable(u"%1, page %2 needs %3×%4"_s.arg(language).arg(id).arg(minimum.width()).arg(minimum.height())));
         }
     }
 

@@ -11,6 +11,7 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QScrollBar>
+#include <QSet>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -304,6 +305,40 @@ private Q_SLOTS:
         QVERIFY(!masked.contains(u"line one"_s));
         QCOMPARE(splitTextLines(masked).size(), splitTextLines(QString::fromUtf8(document.text())).size());
         QCOMPARE(splitTextLines(masked).at(5), u"after = 1"_s);
+    }
+
+    // Colour is never the only sign of a change: each kind of mark has a
+    // gutter symbol of its own, and every marked line of the panes carries
+    // one and a tooltip that says what changed in words.
+    void marksReadWithoutColour()
+    {
+        QSet<QString> symbols;
+        for (const LineMark mark : { LineMark::Added, LineMark::Removed, LineMark::Changed, LineMark::Error }) {
+            const QString symbol = lineMarkSymbol(mark);
+            QVERIFY(!symbol.isEmpty());
+            QVERIFY2(!symbols.contains(symbol), qPrintable(symbol));
+            symbols << symbol;
+        }
+        QVERIFY(lineMarkSymbol(LineMark::None).isEmpty());
+
+        const TomlDocument left = parse(kOld, u"old.toml"_s);
+        const TomlDocument right = parse(kNew, u"new.toml"_s);
+        TomlDiffView view;
+        view.setComparison(u"Old"_s, left, u"New"_s, right, diffOf(left, right));
+        QList<LineMark> seen;
+        for (const auto side : { TomlDiffView::Side::Left, TomlDiffView::Side::Right }) {
+            const CodePane* pane = view.pane(side);
+            for (int block = 0; block < pane->blockCount(); ++block) {
+                const PaneLine line = pane->lineInfo(block);
+                if (line.mark == LineMark::None || line.mark == LineMark::Filler)
+                    continue;
+                if (!seen.contains(line.mark))
+                    seen << line.mark;
+                QVERIFY(!lineMarkSymbol(line.mark).isEmpty());
+                QVERIFY2(!line.tip.isEmpty(), qPrintable(pane->document()->findBlockByNumber(block).text()));
+            }
+        }
+        QVERIFY(seen.contains(LineMark::Added) && seen.contains(LineMark::Removed) && seen.contains(LineMark::Changed));
     }
 
     void darkPaletteGivesDarkThemeAndMarks()

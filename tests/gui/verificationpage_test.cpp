@@ -5,12 +5,15 @@
 #include "VerificationPage.h"
 #include "project/MigrationProject.h"
 #include "verify/ChecklistModel.h"
+#include "verify/ChecklistTemplates.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -162,6 +165,40 @@ private Q_SLOTS:
         for (const JournalEntry& entry : f.project.journal())
             journaled = journaled || entry.event == u"checklist.status"_s;
         QVERIFY(journaled);
+    }
+
+    // The Add Case form: OK only with a title; the group falls back to the
+    // default one; the new case is selected.
+    void addCaseAsksForATitle()
+    {
+        Fixture f;
+        QVERIFY(setUp(f, m_dir.filePath(u"g.ismig"_s)));
+        bool okWithoutTitle = true;
+        QTimer::singleShot(0, this, [&okWithoutTitle] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != u"addCaseDialog"_s)
+                return;
+            auto* ok = dialog->findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+            okWithoutTitle = ok->isEnabled();
+            dialog->findChild<QLineEdit*>(u"titleEdit"_s)->setText(u"  Partner SSO  "_s);
+            dialog->findChild<QLineEdit*>(u"groupEdit"_s)->clear();
+            auto* kind = dialog->findChild<QComboBox*>(u"kindCombo"_s);
+            kind->setCurrentIndex(kind->findData(u"non-functional"_s));
+            dialog->findChild<QPlainTextEdit*>(u"stepsEdit"_s)->setPlainText(u"Log in through the partner."_s);
+            ok->click();
+        });
+        child<QPushButton>(f.page, "addButton")->click();
+        QVERIFY(!okWithoutTitle);
+        ChecklistModel* model = f.page->checklistModel();
+        QCOMPARE(model->tally().total, 1);
+        const qint64 id = child<QTreeView>(f.page, "caseTree")->currentIndex().data(ChecklistModel::ItemIdRole).toLongLong();
+        const auto item = model->item(id);
+        QVERIFY(item);
+        QCOMPARE(item->title, u"Partner SSO"_s);
+        QCOMPARE(item->category, defaultChecklistGroup());
+        QCOMPARE(item->kind, u"non-functional"_s);
+        QCOMPARE(item->steps, u"Log in through the partner."_s);
+        QCOMPARE(item->source, u"manual"_s);
     }
 
     void evidenceIsKeptByPathAndHash()

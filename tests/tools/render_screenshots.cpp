@@ -3,7 +3,13 @@
 // light and the dark palette:  render-screenshots OUTPUT_DIR
 // Run offscreen (QT_QPA_PLATFORM=offscreen); used for the README and the
 // AppStream screenshots, and to look at what a change did to a page.
+//   --only NAME,…   write only these shots (the flow still runs through every
+//                   page); "add-case-dialog" is written only when named here
+//   --suffix TEXT   appended to each file name, e.g. "-200" for a run with
+//                   QT_SCALE_FACTOR=2 (what a 200 % display shows)
+//   --light-only    skip the dark palette pass
 #include "../db/DbServers.h"
+#include "AddCaseDialog.h"
 #include "CleanupPage.h"
 #include "CleanupRunPage.h"
 #include "ConfigurationPage.h"
@@ -22,6 +28,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCommandLineParser>
 #include <QDateTimeEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -172,7 +179,7 @@ QString renderCleanup(Ismw::MigrationProject& project, Ismw::MigrationWizard& wi
 // certificate of a throwaway CA, and the first page of its PDF
 // (report-first-page.png, through pdftoppm when it is installed).
 QString renderVerification(Ismw::MigrationProject& project, Ismw::MigrationWizard& wizard, const QString& work,
-    const QString& suffix, const std::function<bool(const QString&)>& save, const QString& outDir)
+    const QString& suffix, const std::function<bool(const QString&)>& save, const QString& outDir, bool firstPage)
 {
     wizard.setStartId(Ismw::MigrationWizard::VerificationPageId);
     wizard.restart();
@@ -260,7 +267,7 @@ QString renderVerification(Ismw::MigrationProject& project, Ismw::MigrationWizar
         return u"the check did not end"_s;
     if (!save(u"page6-report"_s))
         return u"could not save"_s;
-    if (suffix.isEmpty()) {
+    if (firstPage) {
         QProcess pdftoppm;
         pdftoppm.start(u"pdftoppm"_s, { u"-png"_s, u"-r"_s, u"80"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, u"-singlefile"_s,
                                            pdf, QDir(outDir).filePath(u"report-first-page"_s) });
@@ -281,11 +288,20 @@ int main(int argc, char* argv[])
     Ismw::installTranslations(app); // LANG=de_DE.UTF-8 renders the German pages
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     QStandardPaths::setTestModeEnabled(true);
-    if (app.arguments().size() != 2) {
-        std::fprintf(stderr, "usage: render-screenshots OUTPUT_DIR\n");
+    QCommandLineParser parser;
+    const QCommandLineOption onlyOption(u"only"_s, u"Write only these shots (comma-separated names)."_s, u"names"_s);
+    const QCommandLineOption suffixOption(u"suffix"_s, u"Appended to each file name."_s, u"text"_s);
+    const QCommandLineOption lightOption(u"light-only"_s, u"Skip the dark palette."_s);
+    parser.addOptions({ onlyOption, suffixOption, lightOption });
+    parser.addPositionalArgument(u"OUTPUT_DIR"_s, u"Where the PNGs go."_s);
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1) {
+        std::fprintf(stderr, "usage: render-screenshots [--only NAME,...] [--suffix TEXT] [--light-only] OUTPUT_DIR\n");
         return 2;
     }
-    const QDir out(app.arguments().at(1));
+    const QStringList only = parser.value(onlyOption).split(u',', Qt::SkipEmptyParts);
+    const QString nameSuffix = parser.value(suffixOption);
+    const QDir out(parser.positionalArguments().constFirst());
     QDir().mkpath(out.path());
     QTemporaryDir work;
     const Ismw::DemoResult demo = Ismw::createDemoProject(work.path());
@@ -295,6 +311,8 @@ int main(int argc, char* argv[])
     }
 
     for (const bool dark : { false, true }) {
+        if (dark && parser.isSet(lightOption))
+            break;
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
         Ismw::MigrationProject project;
         Ismw::MigrationWizard wizard(&project);
@@ -311,8 +329,10 @@ int main(int argc, char* argv[])
             operatorEdit->setText(u"Olu Ops"_s);
         const QString suffix = dark ? u"-dark"_s : QString();
         const auto save = [&](const QString& name) {
+            if (!only.isEmpty() && !only.contains(name))
+                return true;
             settle(wizard);
-            const QString file = out.filePath(name + suffix + u".png"_s);
+            const QString file = out.filePath(name + nameSuffix + suffix + u".png"_s);
             if (!wizard.grab().save(file)) {
                 std::fprintf(stderr, "could not write %s\n", qPrintable(file));
                 return false;
@@ -320,6 +340,18 @@ int main(int argc, char* argv[])
             std::printf("%s\n", qPrintable(file));
             return true;
         };
+        // Opt-in only (--only add-case-dialog): the Add Test Case form of page 5.
+        if (only.contains(u"add-case-dialog"_s)) {
+            Ismw::AddCaseDialog dialog(&wizard);
+            dialog.show();
+            settle(wizard);
+            const QString file = out.filePath(u"add-case-dialog"_s + nameSuffix + suffix + u".png"_s);
+            if (!dialog.grab().save(file)) {
+                std::fprintf(stderr, "could not write %s\n", qPrintable(file));
+                return 1;
+            }
+            std::printf("%s\n", qPrintable(file));
+        }
         if (!save(u"page1-project"_s))
             return 1;
         wizard.next();
@@ -387,7 +419,8 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "page 4 left out: it needs the database servers (packaging/run screenshots starts them)\n");
         }
 
-        if (const QString error = renderVerification(project, wizard, work.path(), suffix, save, out.path());
+        if (const QString error = renderVerification(project, wizard, work.path(), suffix, save, out.path(),
+                suffix.isEmpty() && (only.isEmpty() || only.contains(u"report-first-page"_s)));
             !error.isEmpty()) {
             std::fprintf(stderr, "pages 5 and 6: %s\n", qPrintable(error));
             return 1;

@@ -136,6 +136,11 @@ void TomlDiffView::clear(const QString& message)
         title->setText(message);
         title->setToolTip({});
     }
+    // Named before there is anything to compare too: a screen reader user
+    // who tabs into an empty pane must still hear which one it is.
+    m_left->setAccessibleName(tr("Left file of the comparison"));
+    m_right->setAccessibleName(tr("Right file of the comparison"));
+    m_unified->setAccessibleName(tr("Both files, unified"));
     Q_EMIT currentChangeChanged(-1, 0);
 }
 

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -93,6 +94,35 @@ private Q_SLOTS:
         QVERIFY(model.runId() > 0);
         QVERIFY(model.addCase(kCases[0], u"template"_s) > 0);
         QCOMPARE(model.rowCount(), 1);
+    }
+
+    // Each status reads without colour: its own symbol and word in the
+    // status column, and the model gives no colour a view would show as the
+    // only sign of it (no foreground, background or decoration role).
+    void statusesReadWithoutColour()
+    {
+        auto project = openProject(m_dir.filePath(u"colour.ismig"_s));
+        ChecklistModel model(project.get());
+        QCOMPARE(model.addCases(kCases, u"template"_s), 4);
+        const qint64 id = model.index(0, 0, model.index(0, 0)).data(ChecklistModel::ItemIdRole).toLongLong();
+        QSet<QString> symbols, words;
+        for (const ChecklistStatus status : { ChecklistStatus::NotRun, ChecklistStatus::Passed,
+                 ChecklistStatus::Failed, ChecklistStatus::Blocked, ChecklistStatus::NotApplicable }) {
+            if (status != ChecklistStatus::NotRun)
+                QVERIFY(model.setStatus(id, status, u"Seen on the login page"_s));
+            const QModelIndex cell = model.indexOf(id).siblingAtColumn(ChecklistModel::StatusColumn);
+            const QString text = cell.data().toString();
+            QCOMPARE(text, ChecklistModel::statusText(status));
+            QVERIFY2(text.size() > 2 && !text.at(0).isLetterOrNumber() && text.at(1).isSpace(), qPrintable(text));
+            symbols << text.left(1);
+            words << text.mid(2);
+            for (const int role : { Qt::ForegroundRole, Qt::BackgroundRole, Qt::DecorationRole }) {
+                QVERIFY(!cell.data(role).isValid());
+                QVERIFY(!model.index(0, ChecklistModel::StatusColumn).data(role).isValid());
+            }
+        }
+        QCOMPARE(symbols.size(), 5);
+        QCOMPARE(words.size(), 5);
     }
 
     void treeStructureAndRoles()
