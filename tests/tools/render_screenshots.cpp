@@ -4,12 +4,14 @@
 // Run offscreen (QT_QPA_PLATFORM=offscreen); used for the README and the
 // AppStream screenshots, and to look at what a change did to a page.
 //   --only NAME,…   write only these shots (the flow still runs through every
-//                   page); "add-case-dialog" is written only when named here
+//                   page); "add-case-dialog" and "settings-dialog" are written
+//                   only when named here
 //   --suffix TEXT   appended to each file name, e.g. "-200" for a run with
 //                   QT_SCALE_FACTOR=2 (what a 200 % display shows)
 //   --light-only    skip the dark palette pass
 #include "../db/DbServers.h"
 #include "AddCaseDialog.h"
+#include "SettingsDialog.h"
 #include "CleanupPage.h"
 #include "CleanupRunPage.h"
 #include "ConfigurationPage.h"
@@ -340,18 +342,26 @@ int main(int argc, char* argv[])
             std::printf("%s\n", qPrintable(file));
             return true;
         };
-        // Opt-in only (--only add-case-dialog): the Add Test Case form of page 5.
-        if (only.contains(u"add-case-dialog"_s)) {
-            Ismw::AddCaseDialog dialog(&wizard);
+        // The dialogs: opt-in only (--only add-case-dialog,settings-dialog).
+        const auto saveDialog = [&](QDialog& dialog, const QString& name) {
+            if (!only.contains(name))
+                return true;
             dialog.show();
             settle(wizard);
-            const QString file = out.filePath(u"add-case-dialog"_s + nameSuffix + suffix + u".png"_s);
+            const QString file = out.filePath(name + nameSuffix + suffix + u".png"_s);
             if (!dialog.grab().save(file)) {
                 std::fprintf(stderr, "could not write %s\n", qPrintable(file));
-                return 1;
+                return false;
             }
             std::printf("%s\n", qPrintable(file));
-        }
+            return true;
+        };
+        Ismw::AddCaseDialog addCase(&wizard);
+        Ismw::SettingsDialog settings(&wizard);
+        if (!saveDialog(addCase, u"add-case-dialog"_s) || !saveDialog(settings, u"settings-dialog"_s))
+            return 1;
+        addCase.hide();
+        settings.hide();
         if (!save(u"page1-project"_s))
             return 1;
         wizard.next();
