@@ -2,8 +2,9 @@
 # The install test of the packages: the .deb goes into a fresh Debian 13 root
 # with `apt-get install ./…deb`, as an administrator would install it, and the
 # installed programs must start there: --version, --help, and the wizard
-# offscreen. Then the relocatable .tar.gz is unpacked into a folder whose
-# name has a space and run from there. Runs on the host (it needs root for
+# offscreen. Then the .deb is purged with what it pulled in, and the
+# relocatable .tar.gz is unpacked into a folder whose name has a space and
+# run from there, on a system that has only the base desktop libraries. Runs on the host (it needs root for
 # debootstrap and chroot), called by `packaging/run tests`.
 #
 #   tests/packaging/install_test.sh PACKAGE_DIR
@@ -111,12 +112,34 @@ for f in /usr/share/applications/io.github.ismw.IsMigrationWizard.desktop \
     [ -s "$f" ] && ok "installed $f" || fail "missing $f"
 done
 
-# The archive: unpacked where no package manager put it, under a name with a
-# space, it runs from there with its own Qt (qt.conf and RPATH): ldd shows
-# that Debian's Qt, installed with the .deb above, is not the one it loads.
+# The archive, on a system without Debian's Qt: the .deb is purged with
+# everything it pulled in, and only the base libraries every desktop has
+# (the ones the archive leaves out on purpose) are installed.
+apt-get purge -y -qq --autoremove is-migration-wizard >>/tmp/apt.log 2>&1 || fail "apt-get purge is-migration-wizard"
+if dpkg-query -W -f '${Status}' libqt6core6t64 2>/dev/null | grep -q 'ok installed'; then
+    fail "Debian's Qt is still installed after the purge"
+else
+    ok "purged: no Qt on the system"
+fi
+base_libraries="libgl1 libegl1 libopengl0 libglx0 libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0
+    libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-render0 libxcb-shape0
+    libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xinput0 libxcb-xkb1 libxkbcommon0
+    libxkbcommon-x11-0 libsm6 libice6 libfontconfig1 libfreetype6 libharfbuzz0b libpng16-16t64 libglib2.0-0t64
+    libdbus-1-3 libwayland-client0 libwayland-cursor0 libwayland-egl1 libdrm2 libgbm1 libmtdev1t64 libinput10
+    libgssapi-krb5-2 fonts-dejavu-core"
+# shellcheck disable=SC2086
+apt-get install -y -qq --no-install-recommends $base_libraries >>/tmp/apt.log 2>&1 \
+    && ok "installed the base desktop libraries only" || { tail -n 20 /tmp/apt.log; fail "apt-get install of the base libraries"; }
+
+# Unpacked where no package manager put it, under a name with a space, it
+# runs from there with its own Qt (qt.conf and RPATH).
 dir="/tmp/unpacked here"
 mkdir -p "$dir"
 tar -xzf "$tgz" -C "$dir" --strip-components=1 || fail "tar -xzf $tgz"
+missing=$(find "$dir/bin" "$dir/lib" "$dir/plugins" -type f \( -name '*.so*' -o -perm -u+x \) ! -name '*.conf' -print0 \
+    | xargs -0 -n1 ldd 2>/dev/null | grep 'not found' | sort -u)
+[ -z "$missing" ] && ok "every program, library and plugin of the archive finds its libraries" \
+    || fail "libraries not found: $missing"
 out=$("$dir/bin/is-migration-cli" --version 2>&1) && grep -q "$version" <<<"$out" \
     && ok "unpacked is-migration-cli --version: $out" || fail "unpacked is-migration-cli --version: $out"
 out=$("$dir/bin/is-migration-wizard" --version 2>&1)
@@ -125,16 +148,16 @@ out=$("$dir/bin/is-migration-wizard" --version 2>&1)
 core=$(ldd "$dir/bin/is-migration-wizard" | sed -n 's/^[[:space:]]*libQt6Core[^ ]* => \(.*\) (0x[0-9a-f]*)$/\1/p')
 case "$core" in
     "$dir"/*) ok "the unpacked wizard uses its own Qt: $core" ;;
-    *) fail "the unpacked wizard uses $core, not the Qt in $dir" ;;
+    *) fail "the unpacked wizard uses \"$core\", not the Qt in $dir" ;;
 esac
-QT_QPA_PLATFORM=offscreen QT_DEBUG_PLUGINS=1 timeout 10 "$dir/bin/is-migration-wizard" >/tmp/unpacked.log 2>&1
+rm -rf "/root/.local/share/IS Migration Wizard"
+QT_QPA_PLATFORM=offscreen QT_DEBUG_PLUGINS=1 timeout 20 "$dir/bin/is-migration-wizard" --demo >/tmp/unpacked.log 2>&1
 rc=$?
-[ "$rc" = 124 ] && ok "offscreen start of the unpacked wizard" \
-    || { fail "offscreen start of the unpacked wizard: exit $rc"; tail -n 30 /tmp/unpacked.log; }
-# Its plugins too come from the archive (qt.conf), not from Debian's Qt.
-grep -q "$dir/plugins/platforms" /tmp/unpacked.log && ! grep -q '/usr/lib/x86_64-linux-gnu/qt6/plugins' /tmp/unpacked.log \
-    && ok "the unpacked wizard loads its own plugins" \
-    || { fail "the unpacked wizard loads plugins from elsewhere:"; grep -i 'plugin' /tmp/unpacked.log | head -n 10; }
+project=$(find "/root/.local/share/IS Migration Wizard" -name '*.ismig' 2>/dev/null | head -n1)
+[ "$rc" = 124 ] && [ -n "$project" ] && ok "offscreen start of the unpacked wizard with the demo project" \
+    || { fail "offscreen start of the unpacked wizard: exit $rc, project \"${project:-none}\""; tail -n 30 /tmp/unpacked.log; }
+grep -q "$dir/plugins/platforms" /tmp/unpacked.log && ok "the unpacked wizard loads its own plugins" \
+    || { fail "the unpacked wizard did not load plugins from $dir/plugins:"; grep -i 'plugin' /tmp/unpacked.log | head -n 10; }
 
 [ "$failures" = 0 ] && echo "install test: all checks passed" || echo "install test: $failures check(s) failed"
 exit $(( failures > 0 ))
